@@ -1,0 +1,104 @@
+"""Kinds of official documents and the symbols and words that name them.
+
+The symbols are those of Decree 30/2020/NĐ-CP (state documents) and of the Party Central Office's
+guidance (Party documents). The words are how running text names the kind ("Nghị quyết số …").
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from dondoc.core.text import fold
+
+
+class DocumentKind(StrEnum):
+    """A kind of official document."""
+
+    RESOLUTION = "resolution"
+    CONCLUSION = "conclusion"
+    DIRECTIVE = "directive"
+    NOTICE = "notice"
+    DECISION = "decision"
+    PLAN = "plan"
+    SCHEME = "scheme"
+    REPORT = "report"
+    GUIDANCE = "guidance"
+    REGULATION = "regulation"
+    OFFICIAL_LETTER = "official_letter"
+    PROGRAMME = "programme"
+    SUBMISSION = "submission"
+    LAW = "law"
+    DECREE = "decree"
+    CIRCULAR = "circular"
+
+    @classmethod
+    def from_symbol(cls, symbol: str) -> DocumentKind | None:
+        """Return the kind a number's symbol stands for, or None.
+
+        >>> DocumentKind.from_symbol("NQ"), DocumentKind.from_symbol("nd")
+        (<DocumentKind.RESOLUTION: 'resolution'>, <DocumentKind.DECREE: 'decree'>)
+        """
+        return _BY_SYMBOL.get(fold(symbol))
+
+    @classmethod
+    def from_word(cls, word: str) -> DocumentKind | None:
+        """Return the kind a Vietnamese word names, ignoring case, accents and tone placement.
+
+        >>> DocumentKind.from_word("Nghị quyết"), DocumentKind.from_word("THÔNG BÁO")
+        (<DocumentKind.RESOLUTION: 'resolution'>, <DocumentKind.NOTICE: 'notice'>)
+        """
+        return _BY_WORD.get(fold(word))
+
+    @property
+    def symbol(self) -> str:
+        """Canonical symbol ("" for laws, which carry none)."""
+        return SYMBOLS[self][0] if SYMBOLS[self] else ""
+
+    @property
+    def word(self) -> str:
+        """The Vietnamese word, capitalised as in a citation ("Nghị quyết")."""
+        return WORDS[self][0]
+
+
+# Canonical symbol first; later ones are accepted spellings.
+SYMBOLS: dict[DocumentKind, tuple[str, ...]] = {
+    DocumentKind.RESOLUTION: ("NQ",),
+    DocumentKind.CONCLUSION: ("KL",),
+    DocumentKind.DIRECTIVE: ("CT",),
+    DocumentKind.NOTICE: ("TB",),
+    DocumentKind.DECISION: ("QĐ",),
+    DocumentKind.PLAN: ("KH",),
+    DocumentKind.SCHEME: ("ĐA",),
+    DocumentKind.REPORT: ("BC",),
+    DocumentKind.GUIDANCE: ("HD",),
+    DocumentKind.REGULATION: ("QĐi", "QyĐ"),
+    DocumentKind.OFFICIAL_LETTER: ("CV",),
+    DocumentKind.PROGRAMME: ("CTr",),
+    DocumentKind.SUBMISSION: ("TTr",),
+    DocumentKind.LAW: (),
+    DocumentKind.DECREE: ("NĐ",),
+    DocumentKind.CIRCULAR: ("TT",),
+}
+
+# Canonical word first; later ones are other names met in texts.
+WORDS: dict[DocumentKind, tuple[str, ...]] = {
+    DocumentKind.RESOLUTION: ("Nghị quyết",),
+    DocumentKind.CONCLUSION: ("Kết luận",),
+    DocumentKind.DIRECTIVE: ("Chỉ thị",),
+    DocumentKind.NOTICE: ("Thông báo", "Thông báo kết luận"),
+    DocumentKind.DECISION: ("Quyết định",),
+    DocumentKind.PLAN: ("Kế hoạch",),
+    DocumentKind.SCHEME: ("Đề án",),
+    DocumentKind.REPORT: ("Báo cáo",),
+    DocumentKind.GUIDANCE: ("Hướng dẫn",),
+    DocumentKind.REGULATION: ("Quy định",),
+    DocumentKind.OFFICIAL_LETTER: ("Công văn",),
+    DocumentKind.PROGRAMME: ("Chương trình",),
+    DocumentKind.SUBMISSION: ("Tờ trình",),
+    DocumentKind.LAW: ("Luật",),
+    DocumentKind.DECREE: ("Nghị định",),
+    DocumentKind.CIRCULAR: ("Thông tư",),
+}
+
+_BY_SYMBOL = {fold(symbol): kind for kind, symbols in SYMBOLS.items() for symbol in symbols}
+_BY_WORD = {fold(word): kind for kind, words in WORDS.items() for word in words}

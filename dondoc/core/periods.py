@@ -1,0 +1,302 @@
+"""Reporting periods (kỳ báo cáo): month, quarter, half year, nine months, year and multi-year terms.
+
+Reports name their period in words ("9 tháng đầu năm 2017", "quý IV/2017", "giai đoạn 2016- 2020").
+:meth:`Period.parse` reads those labels, ``str(period)`` writes the canonical label back, and
+:attr:`Period.code` is the compact form stored in databases ("2017-9M", "2017-Q4").
+
+A multi-year term runs from 1 January of its first year to 31 December of its last year: reports
+cite a term by its years only, and the days around a congress are not something a figure can be
+attributed to.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from fractions import Fraction
+from functools import total_ordering
+
+from dondoc.core.errors import PeriodError, PeriodParseError
+from dondoc.core.text import clean
+
+
+class PeriodKind(StrEnum):
+    """What kind of span a period is."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    FIRST_HALF = "first_half"
+    SECOND_HALF = "second_half"
+    NINE_MONTHS = "nine_months"
+    YEAR = "year"
+    TERM = "term"
+    STAGE = "stage"
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ROMAN_OF = {number: roman for roman, number in _ROMAN.items()}
+_MULTI_YEAR = (PeriodKind.TERM, PeriodKind.STAGE)
+# (first month, last month) of the periods that sit inside one calendar year.
+_MONTHS = {
+    PeriodKind.FIRST_HALF: (1, 6),
+    PeriodKind.SECOND_HALF: (7, 12),
+    PeriodKind.NINE_MONTHS: (1, 9),
+    PeriodKind.YEAR: (1, 12),
+}
+# Cumulative periods count from 1 January: a 9-month figure includes the first six months.
+_CUMULATIVE = frozenset({PeriodKind.FIRST_HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR})
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_TAIL = rf"(?:\s*(?:/|-|\s|năm)\s*{_YEAR})?"
+_PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
+    for kind, pattern in (
+        (PeriodKind.TERM, r"nhiệm \s? kỳ \s (?P<start>(?:19|20)\d\d) \s? - \s? (?P<end>(?:19|20)\d\d)"),
+        (PeriodKind.STAGE, r"giai \s đoạn \s (?P<start>(?:19|20)\d\d) \s? - \s? (?P<end>(?:19|20)\d\d)"),
+        (PeriodKind.QUARTER, rf"quý \s (?P<index>IV|III|II|I|[1-4]) \b {_YEAR_TAIL}"),
+        (
+            PeriodKind.FIRST_HALF,
+            rf"(?<!\d)(?:6|sáu) \s tháng (?!\s cuối) (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?",
+        ),
+        (PeriodKind.SECOND_HALF, rf"(?<!\d)(?:6|sáu) \s tháng \s cuối (?:\s năm)? (?:\s {_YEAR})?"),
+        (PeriodKind.NINE_MONTHS, rf"(?<!\d)(?:9|chín) \s tháng (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?"),
+        (PeriodKind.MONTH, rf"tháng \s (?P<index>1[0-2]|0?[1-9]) \b {_YEAR_TAIL}"),
+        (PeriodKind.YEAR, rf"(?:năm \s)? {_YEAR}"),
+    )
+)
+
+
+@total_ordering
+@dataclass(frozen=True)
+class Period:
+    """A reporting period. ``index`` is the month or quarter number; terms use ``end_year``."""
+
+    kind: PeriodKind
+    year: int
+    index: int = 0
+    end_year: int = 0
+    raw: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        """Refuse periods that cannot exist (month 13, quarter 5, a term that ends first)."""
+        limits = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4}
+        if not 1 <= self.year <= 9999:
+            raise PeriodError(f"year {self.year} is out of range")
+        if self.kind in limits and not 1 <= self.index <= limits[self.kind]:
+            raise PeriodError(f"{self.kind} {self.index} does not exist")
+        if self.kind in _MULTI_YEAR and not self.year < self.end_year <= 9999:
+            raise PeriodError(f"a {self.kind} must end after it starts: {self.year}-{self.end_year}")
+
+    # -- constructors -------------------------------------------------------------------------
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        """Return month ``month`` of ``year``."""
+        return cls(PeriodKind.MONTH, year, month)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        """Return quarter ``quarter`` (1-4) of ``year``."""
+        return cls(PeriodKind.QUARTER, year, quarter)
+
+    @classmethod
+    def of_year(cls, kind: PeriodKind, year: int) -> Period:
+        """Return a half year, nine months or whole year of ``year``."""
+        if kind not in _MONTHS:
+            raise PeriodError(f"{kind} needs more than a year")
+        return cls(kind, year)
+
+    @classmethod
+    def term(cls, start_year: int, end_year: int, *, kind: PeriodKind = PeriodKind.TERM) -> Period:
+        """Return a multi-year term (nhiệm kỳ) or stage (giai đoạn)."""
+        if kind not in _MULTI_YEAR:
+            raise PeriodError(f"{kind} is not a multi-year period")
+        return cls(kind, start_year, end_year=end_year)
+
+    @classmethod
+    def parse(cls, text: str, *, year: int | None = None) -> Period:
+        """Read a period label; ``year`` fills in a label that leaves the year to the context.
+
+        >>> str(Period.parse("9 tháng đầu năm 2017"))
+        '9 tháng năm 2017'
+        >>> Period.parse("quý IV/2017").end_on
+        datetime.date(2017, 12, 31)
+        >>> Period.parse("giai đoạn 2016- 2020").code
+        'S2016-2020'
+        >>> str(Period.parse("6 tháng cuối năm", year=2023))
+        '6 tháng cuối năm 2023'
+        """
+        cleaned = clean(text)
+        for kind, pattern in _PATTERNS:
+            match = pattern.fullmatch(cleaned)
+            if not match:
+                continue
+            try:
+                return cls._from_match(kind, match, year=year, raw=text)
+            except PeriodError as error:
+                raise PeriodParseError(str(error), text=text) from error
+        raise PeriodParseError(f"not a period label: {text[:80]!r}", text=text, position=0)
+
+    @classmethod
+    def _from_match(
+        cls, kind: PeriodKind, match: re.Match[str], *, year: int | None, raw: str
+    ) -> Period:
+        groups = match.groupdict()
+        if kind in _MULTI_YEAR:
+            return cls(kind, int(groups["start"]), end_year=int(groups["end"]), raw=raw)
+        found_year = int(groups["year"]) if groups.get("year") else year
+        if found_year is None:
+            raise PeriodParseError(f"the label names no year: {raw[:80]!r}", text=raw)
+        index_text = (groups.get("index") or "0").upper()
+        index = _ROMAN[index_text] if index_text in _ROMAN else int(index_text)
+        return cls(kind, found_year, index, raw=raw)
+
+    @classmethod
+    def from_code(cls, code: str) -> Period:
+        """Read the compact form written by :attr:`code`.
+
+        >>> Period.from_code("2017-Q4") == Period.quarter(2017, 4)
+        True
+        """
+        match = _CODE.fullmatch(code.strip())
+        if not match:
+            raise PeriodParseError(f"not a period code: {code[:80]!r}", text=code)
+        start = match.group("start") or match.group("start2")
+        end, tail = match.group("end", "tail")
+        if end:
+            kind = PeriodKind.TERM if code.startswith("T") else PeriodKind.STAGE
+            return cls(kind, int(start), end_year=int(end))
+        kind, index = _CODE_TAILS.get(tail or "", (None, 0))
+        if kind is None:
+            kind, index = _indexed_tail(tail)
+        return cls(kind, int(start), index)
+
+    # -- reading ------------------------------------------------------------------------------
+    @property
+    def start_on(self) -> date:
+        """First day of the period."""
+        return date(self.year, self._months[0], 1)
+
+    @property
+    def end_on(self) -> date:
+        """Last day of the period."""
+        end_year = self.end_year or self.year
+        last_month = self._months[1]
+        return date(end_year, last_month, calendar.monthrange(end_year, last_month)[1])
+
+    @property
+    def _months(self) -> tuple[int, int]:
+        if self.kind is PeriodKind.MONTH:
+            return (self.index, self.index)
+        if self.kind is PeriodKind.QUARTER:
+            return (3 * self.index - 2, 3 * self.index)
+        return _MONTHS.get(self.kind, (1, 12))
+
+    @property
+    def is_cumulative(self) -> bool:
+        """True when a figure for the period counts from the start of the year (or term)."""
+        return self.kind in _CUMULATIVE or self.kind in _MULTI_YEAR
+
+    @property
+    def days(self) -> int:
+        """Length in days."""
+        return (self.end_on - self.start_on).days + 1
+
+    @property
+    def code(self) -> str:
+        """Compact, sortable-by-year form for storage: ``2017-M09``, ``2017-Q4``, ``T2020-2025``."""
+        if self.kind in _MULTI_YEAR:
+            return f"{'T' if self.kind is PeriodKind.TERM else 'S'}{self.year}-{self.end_year}"
+        if self.kind is PeriodKind.MONTH:
+            return f"{self.year}-M{self.index:02d}"
+        if self.kind is PeriodKind.QUARTER:
+            return f"{self.year}-Q{self.index}"
+        return f"{self.year}{_TAIL_OF[self.kind]}"
+
+    def __str__(self) -> str:
+        """Canonical Vietnamese label, as a report would write it."""
+        labels = {
+            PeriodKind.MONTH: f"tháng {self.index}/{self.year}",
+            PeriodKind.QUARTER: f"quý {_ROMAN_OF.get(self.index)}/{self.year}",
+            PeriodKind.FIRST_HALF: f"6 tháng đầu năm {self.year}",
+            PeriodKind.SECOND_HALF: f"6 tháng cuối năm {self.year}",
+            PeriodKind.NINE_MONTHS: f"9 tháng năm {self.year}",
+            PeriodKind.YEAR: f"năm {self.year}",
+            PeriodKind.TERM: f"nhiệm kỳ {self.year}-{self.end_year}",
+            PeriodKind.STAGE: f"giai đoạn {self.year}-{self.end_year}",
+        }
+        return labels[self.kind]
+
+    # -- relations ----------------------------------------------------------------------------
+    def _key(self) -> tuple[date, date, str]:
+        return (self.start_on, self.end_on, self.kind.value)
+
+    def __lt__(self, other: object) -> bool:
+        """Order by start day, then end day: quý I/2017 < 6 tháng đầu năm 2017 < năm 2017."""
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def contains(self, other: Period | date) -> bool:
+        """True when a day or a whole period lies inside this period."""
+        if isinstance(other, date):
+            return self.start_on <= other <= self.end_on
+        return self.start_on <= other.start_on and other.end_on <= self.end_on
+
+    def year_earlier(self) -> Period:
+        """The same period one year before, the base of "so với cùng kỳ" (year on year)."""
+        if self.kind in _MULTI_YEAR:
+            raise PeriodError(f"a {self.kind} has no same period a year earlier")
+        return Period(self.kind, self.year - 1, self.index)
+
+    def share_of_year(self) -> Fraction:
+        """Share of the calendar year from 1 January to the period's end: 9 months -> 3/4."""
+        if self.kind in _MULTI_YEAR:
+            raise PeriodError(f"a {self.kind} spans several years")
+        return Fraction(self._months[1], 12)
+
+    def elapsed_share(self, on: date) -> Fraction:
+        """Share of the period elapsed at the end of day ``on``, from 0 to 1."""
+        if on < self.start_on:
+            return Fraction(0)
+        if on >= self.end_on:
+            return Fraction(1)
+        return Fraction((on - self.start_on).days + 1, self.days)
+
+
+_TAIL_OF = {
+    PeriodKind.FIRST_HALF: "-H1",
+    PeriodKind.SECOND_HALF: "-H2",
+    PeriodKind.NINE_MONTHS: "-9M",
+    PeriodKind.YEAR: "",
+}
+_CODE_TAILS = {tail: (kind, 0) for kind, tail in _TAIL_OF.items()}
+_CODE = re.compile(r"[TS](?P<start>\d{4})-(?P<end>\d{4})|(?P<start2>\d{4})(?P<tail>-(?:M\d\d|Q\d|H1|H2|9M))?")
+
+
+def _indexed_tail(tail: str) -> tuple[PeriodKind, int]:
+    kind = PeriodKind.MONTH if tail[1] == "M" else PeriodKind.QUARTER
+    return kind, int(tail[2:])
+
+
+def find_periods(text: str, *, year: int | None = None) -> list[Period]:
+    """Find the period labels in running text; labels with no year take ``year`` or are skipped.
+
+    Never raises. The year alone ("năm 2017") is not scanned for: in running text it is too often
+    part of a date or a title.
+
+    >>> [str(p) for p in find_periods("thu ngân sách 9 tháng đầu năm đạt, nhiệm vụ quý IV/2017", year=2017)]
+    ['9 tháng năm 2017', 'quý IV/2017']
+    """
+    cleaned = clean(text)
+    found: dict[Period, int] = {}
+    for kind, pattern in _PATTERNS[:-1]:
+        for match in pattern.finditer(cleaned):
+            try:
+                period = Period._from_match(kind, match, year=year, raw=match.group(0))
+            except (PeriodParseError, PeriodError):
+                continue
+            found.setdefault(period, match.start())
+    return sorted(found, key=found.__getitem__)

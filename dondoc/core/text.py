@@ -1,0 +1,29 @@
+"""Text normalisation shared by the core's parsers: NFC, folded dashes and spaces, accent folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Return ``text`` in NFC with dashes unified and runs of whitespace made one space.
+
+    >>> clean("giai  đoạn 2016\u20132020 ")
+    'giai đoạn 2016-2020'
+    """
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_DASHES)).strip()
+
+
+def fold(text: str) -> str:
+    """Return an accent- and case-insensitive key: ``fold("Lạng Sơn") == fold("lang son")``.
+
+    >>> fold("Uỷ ban") == fold("ỦY BAN") == "uy ban"
+    True
+    """
+    decomposed = unicodedata.normalize("NFD", clean(text).replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("\u00d0", "D").casefold()

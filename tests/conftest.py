@@ -1,0 +1,1 @@
+"""Shared test configuration. No Django import here: core tests run without it."""

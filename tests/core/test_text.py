@@ -1,0 +1,17 @@
+from dondoc.core.text import clean, fold
+
+
+def test_clean_makes_nfd_text_nfc():
+    assert clean("Nghi\u0323 quyê\u0301t") == "Nghị quyết"
+
+
+def test_clean_collapses_spaces_and_unifies_dashes():
+    assert clean("  thành  phố 2016\u20142020\n") == "thành phố 2016-2020"
+
+
+def test_fold_ignores_accents_case_and_tone_placement():
+    assert fold("Uỷ ban nhân dân") == fold("ỦY BAN NHÂN DÂN") == "uy ban nhan dan"
+
+
+def test_fold_maps_both_capital_d_with_stroke_forms():
+    assert fold("Đảng") == fold("\u00d0ảng") == "dang"
