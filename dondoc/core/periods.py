@@ -49,20 +49,20 @@ _MONTHS = {
 # Cumulative periods count from 1 January: a 9-month figure includes the first six months.
 _CUMULATIVE = frozenset({PeriodKind.FIRST_HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR})
 
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:19|20)[0-9][0-9])"
 _YEAR_TAIL = rf"(?:\s*(?:/|-|\s|năm)\s*{_YEAR})?"
 _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
     for kind, pattern in (
-        (PeriodKind.TERM, r"nhiệm \s? kỳ \s (?P<start>(?:19|20)\d\d) \s? - \s? (?P<end>(?:19|20)\d\d)"),
-        (PeriodKind.STAGE, r"giai \s đoạn \s (?P<start>(?:19|20)\d\d) \s? - \s? (?P<end>(?:19|20)\d\d)"),
+        (PeriodKind.TERM, r"nhiệm \s? kỳ \s (?P<start>(?:19|20)[0-9][0-9]) \s? - \s? (?P<end>(?:19|20)[0-9][0-9])"),
+        (PeriodKind.STAGE, r"giai \s đoạn \s (?P<start>(?:19|20)[0-9][0-9]) \s? - \s? (?P<end>(?:19|20)[0-9][0-9])"),
         (PeriodKind.QUARTER, rf"quý \s (?P<index>IV|III|II|I|[1-4]) \b {_YEAR_TAIL}"),
         (
             PeriodKind.FIRST_HALF,
-            rf"(?<!\d)(?:6|sáu) \s tháng (?!\s cuối) (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?",
+            rf"(?<![0-9])(?:6|sáu) \s tháng (?!\s cuối) (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?",
         ),
-        (PeriodKind.SECOND_HALF, rf"(?<!\d)(?:6|sáu) \s tháng \s cuối (?:\s năm)? (?:\s {_YEAR})?"),
-        (PeriodKind.NINE_MONTHS, rf"(?<!\d)(?:9|chín) \s tháng (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?"),
+        (PeriodKind.SECOND_HALF, rf"(?<![0-9])(?:6|sáu) \s tháng \s cuối (?:\s năm)? (?:\s {_YEAR})?"),
+        (PeriodKind.NINE_MONTHS, rf"(?<![0-9])(?:9|chín) \s tháng (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?"),
         (PeriodKind.MONTH, rf"tháng \s (?P<index>1[0-2]|0?[1-9]) \b {_YEAR_TAIL}"),
         (PeriodKind.YEAR, rf"(?:năm \s)? {_YEAR}"),
     )
@@ -273,7 +273,7 @@ _TAIL_OF = {
     PeriodKind.YEAR: "",
 }
 _CODE_TAILS = {tail: (kind, 0) for kind, tail in _TAIL_OF.items()}
-_CODE = re.compile(r"[TS](?P<start>\d{4})-(?P<end>\d{4})|(?P<start2>\d{4})(?P<tail>-(?:M\d\d|Q\d|H1|H2|9M))?")
+_CODE = re.compile(r"[TS](?P<start>[0-9]{4})-(?P<end>[0-9]{4})|(?P<start2>[0-9]{4})(?P<tail>-(?:M[0-9][0-9]|Q[0-9]|H1|H2|9M))?")
 
 
 def _indexed_tail(tail: str) -> tuple[PeriodKind, int]:

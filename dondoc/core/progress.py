@@ -176,9 +176,9 @@ def progress_on(
 
 def check_deadline(deadline: Deadline, *, assigned_on: date | None) -> None:
     """Raise :class:`DeadlineError` when a fixed deadline falls before the day of assignment."""
-    if assigned_on and deadline.due_on and deadline.kind is DeadlineKind.DATE:
-        if deadline.due_on < assigned_on:
-            raise DeadlineError(f"deadline {deadline.due_on} is before assignment {assigned_on}")
+    due_on = deadline.due_on if deadline.kind is DeadlineKind.DATE else None
+    if due_on is not None and assigned_on is not None and due_on < assigned_on:
+        raise DeadlineError(f"deadline {due_on} is before assignment {assigned_on}")
 
 
 def on_time_rate(progresses: Iterable[Progress]) -> Fraction | None:

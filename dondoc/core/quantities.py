@@ -16,8 +16,8 @@ from dondoc.core.text import clean
 # A dot followed by groups of exactly three digits is a thousands separator ("1.250", "12.500.000");
 # a comma is the decimal mark. A lone dot with one or two digits after it is read as a decimal
 # point, as English-style figures ("12.5") appear in some reports.
-_NUMBER = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?|-?\d+\.\d{1,2}")
-_QUANTITY = re.compile(rf"(?P<value>{_NUMBER.pattern})(?:\s?/\s?(?P<total>{_NUMBER.pattern}))?\s?(?P<unit>.*)")
+_NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?|-?[0-9]+\.[0-9]{1,2}")
+_QUANTITY = re.compile(rf"(?P<value>{_NUMBER.pattern})(?:\s?/\s?(?P<total>{_NUMBER.pattern}))?\s?(?P<unit>%|[^\W\d_][\w /.-]*)?")
 
 
 def parse_number(text: str) -> Decimal:
@@ -29,7 +29,7 @@ def parse_number(text: str) -> Decimal:
     cleaned = clean(text)
     if not _NUMBER.fullmatch(cleaned):
         raise QuantityParseError(f"not a number: {text[:80]!r}", text=text)
-    if re.fullmatch(r"-?\d+\.\d{1,2}", cleaned):
+    if re.fullmatch(r"-?[0-9]+\.[0-9]{1,2}", cleaned):
         return Decimal(cleaned)
     return Decimal(cleaned.replace(".", "").replace(",", "."))
 
@@ -70,7 +70,7 @@ class Quantity:
             raise QuantityParseError(f"not a quantity: {text[:80]!r}", text=text)
         total = match.group("total")
         value = parse_number(match.group("value"))
-        return cls(value, match.group("unit").strip(), parse_number(total) if total else None, raw=text)
+        return cls(value, (match.group("unit") or "").strip(), parse_number(total) if total else None, raw=text)
 
     @property
     def share(self) -> Decimal | None:
