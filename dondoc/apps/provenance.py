@@ -1,0 +1,47 @@
+"""What every stored record carries: who created and changed it, when, and where it came from."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Origin(models.TextChoices):
+    """Where a record came from."""
+
+    TYPED = "typed", _("typed in")
+    IMPORTED = "imported", _("imported")
+    INTAKE = "intake", _("read from a text")
+    DEMO = "demo", _("demo data")
+
+
+class Tracked(models.Model):
+    """Abstract base: audit fields and provenance for every row."""
+
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    origin = models.CharField(_("origin"), max_length=16, choices=Origin.choices, default=Origin.TYPED)
+    origin_note = models.CharField(_("origin note"), max_length=500, blank=True)
+    is_illustrative = models.BooleanField(
+        _("illustrative"),
+        default=False,
+        help_text=_("Filled in by the demo where the source gives no detail; not the record."),
+    )
+
+    class Meta:
+        abstract = True
