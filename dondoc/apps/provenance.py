@@ -1,6 +1,9 @@
 """What every stored record carries: who created and changed it, when, and where it came from."""
 
+from typing import TypeVar
+
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -45,3 +48,21 @@ class Tracked(models.Model):
 
     class Meta:
         abstract = True
+
+
+T = TypeVar("T", bound=Tracked)
+
+
+def tracked_save(record: T, *, user: AbstractBaseUser | None = None) -> T:
+    """Validate a record (fields, ``clean()``, constraints), stamp who wrote it, and save it.
+
+    Invalid data raises :class:`~django.core.exceptions.ValidationError` before anything is written.
+    Callers run inside ``transaction.atomic`` so a multi-row write is all or nothing.
+    """
+    if user is not None and user.pk is not None:
+        if record._state.adding:
+            record.created_by_id = user.pk
+        record.updated_by_id = user.pk
+    record.full_clean()
+    record.save()
+    return record

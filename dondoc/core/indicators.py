@@ -167,10 +167,10 @@ def change(value: Decimal, base: Decimal) -> Decimal | None:
 
 
 class Reported(Protocol):
-    """Anything with a vintage and the day it was reported."""
+    """Anything with a vintage (a :class:`Vintage` or its code) and the day it was reported."""
 
     @property
-    def vintage(self) -> Vintage: ...  # pragma: no cover - protocol
+    def vintage(self) -> str: ...  # pragma: no cover - protocol
 
     @property
     def reported_on(self) -> date: ...  # pragma: no cover - protocol
@@ -188,4 +188,4 @@ def as_reported_on(values: Sequence[R], on: date) -> R | None:
     known = [value for value in values if value.reported_on <= on]
     if not known:
         return None
-    return max(known, key=lambda value: (value.vintage.rank, value.reported_on))
+    return max(known, key=lambda value: (Vintage(value.vintage).rank, value.reported_on))

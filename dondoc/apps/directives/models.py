@@ -1,5 +1,6 @@
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.provenance import Tracked
 from dondoc.apps.work_sessions.models import Recommendation, WorkingSession
 from dondoc.core import progress as core
+from dondoc.core.errors import DeadlineError
 
 
 class DeadlineKind(models.TextChoices):
@@ -95,6 +97,17 @@ class Directive(Tracked):
     def progress_on(self, today: date) -> core.Progress:
         return core.progress_on(self.deadline, today=today, done_on=self.done_on)
 
+    def clean(self) -> None:
+        if self.lead_unit_id and self.assigned_on:
+            self.lead_unit.require_valid_on(self.assigned_on, field="lead_unit")
+        recurrence = core.Recurrence(self.recurrence) if self.recurrence else None
+        try:
+            deadline = core.Deadline(core.DeadlineKind(self.deadline_kind), self.due_on, recurrence)
+            core.check_deadline(deadline, assigned_on=self.assigned_on)
+        except DeadlineError as error:
+            message = _("The deadline does not fit its kind, or falls before the day of assignment.")
+            raise ValidationError({"due_on": message}, code=error.code) from error
+
 
 class Extension(Tracked):
     """A deadline extension (gia hạn): the new day and the reason; the original day is kept."""
@@ -111,6 +124,16 @@ class Extension(Tracked):
 
     def __str__(self) -> str:
         return f"{self.directive} → {self.due_on}"
+
+    def clean(self) -> None:
+        if not self.directive_id or self.due_on is None or self.granted_on is None:
+            return
+        current = self.directive.deadline
+        try:
+            current.extend(self.as_core())
+        except DeadlineError as error:
+            message = _("An extension must move the deadline later, on a directive with a fixed deadline.")
+            raise ValidationError({"due_on": message}, code=error.code) from error
 
     def as_core(self) -> core.Extension:
         return core.Extension(self.granted_on, self.due_on, self.reason)

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -6,8 +7,17 @@ from dondoc.apps.documents.models import Document
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.provenance import Tracked
 from dondoc.core import indicators as core
+from dondoc.core.errors import PeriodParseError
 from dondoc.core.periods import Period
 from dondoc.core.text import fold
+
+
+def period_from_code(code: str, *, field: str) -> Period:
+    """Read a stored period code, or raise a form error on ``field``."""
+    try:
+        return Period.from_code(code)
+    except PeriodParseError as error:
+        raise ValidationError({field: _("Not a valid period: %(code)s") % {"code": code}}, code=error.code) from error
 
 
 class Direction(models.TextChoices):
@@ -73,6 +83,9 @@ class Indicator(Tracked):
     def span(self) -> Period:
         return Period.from_code(self.span_code)
 
+    def clean(self) -> None:
+        period_from_code(self.span_code, field="span_code")
+
     def save(self, *args: object, **kwargs: object) -> None:
         span = self.span
         self.span_start_on, self.span_end_on = span.start_on, span.end_on
@@ -88,6 +101,9 @@ class Target(Tracked):
     )
     value = models.DecimalField(_("target value"), max_digits=20, decimal_places=4)
     direction = models.CharField(_("direction"), max_length=16, choices=Direction.choices, default=Direction.AT_LEAST)
+    period_code = models.CharField(
+        _("period"), max_length=16, blank=True, help_text=_("the period this target is for; empty for the whole span")
+    )
     due_on = models.DateField(_("reach by"), null=True, blank=True)
     issuer_name = models.CharField(_("set by"), max_length=255, blank=True)
     label = models.CharField(_("label"), max_length=255, blank=True)
@@ -99,12 +115,26 @@ class Target(Tracked):
         constraints = [
             models.CheckConstraint(condition=Q(value__gte=0), name="target_not_negative"),
             models.UniqueConstraint(
-                fields=["indicator"], condition=Q(is_primary=True), name="target_one_primary"
+                fields=["indicator", "period_code"], condition=Q(is_primary=True), name="target_one_primary"
             ),
         ]
 
     def __str__(self) -> str:
         return f"{self.label or self.indicator}: {self.value}"
+
+    @property
+    def period(self) -> Period:
+        return Period.from_code(self.period_code) if self.period_code else self.indicator.span
+
+    def clean(self) -> None:
+        if self.period_code:
+            period = period_from_code(self.period_code, field="period_code")
+            if self.indicator_id and not self.indicator.span.contains(period):
+                message = _("%(period)s lies outside the indicator's span %(span)s.")
+                raise ValidationError(
+                    {"period_code": message % {"period": period, "span": self.indicator.span}},
+                    code="period_outside_span",
+                )
 
     def as_core(self) -> core.Target:
         return core.Target(
@@ -176,6 +206,19 @@ class IndicatorValue(Tracked):
     @property
     def period(self) -> Period:
         return Period.from_code(self.period_code)
+
+    def clean(self) -> None:
+        period = period_from_code(self.period_code, field="period_code")
+        if self.indicator_id and not self.indicator.span.contains(period):
+            message = _("%(period)s lies outside the indicator's span %(span)s.")
+            raise ValidationError(
+                {"period_code": message % {"period": period, "span": self.indicator.span}}, code="period_outside_span"
+            )
+        if self.org_unit_id and not self.org_unit.overlaps(period.start_on, period.end_on):
+            message = _("%(unit)s did not exist during %(period)s.")
+            raise ValidationError({"org_unit": message % {"unit": self.org_unit, "period": period}}, code="unit_not_valid")
+        if self.total is not None and self.value > self.total:
+            raise ValidationError({"value": _("The value cannot exceed its total.")}, code="value_over_total")
 
     def save(self, *args: object, **kwargs: object) -> None:
         period = self.period

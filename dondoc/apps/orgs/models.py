@@ -1,5 +1,6 @@
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -65,6 +66,20 @@ class OrgUnit(Tracked):
     def is_valid_on(self, on: date) -> bool:
         return self.span.is_valid_on(on)
 
+    def overlaps(self, start_on: date, end_on: date) -> bool:
+        """True when the unit existed on some day from ``start_on`` to ``end_on``."""
+        return self.valid_from <= end_on and (self.valid_until is None or self.valid_until > start_on)
+
+    def require_valid_on(self, on: date, *, field: str) -> None:
+        """Raise a form error on ``field`` unless the unit existed on day ``on``."""
+        if not self.is_valid_on(on):
+            message = _("%(unit)s did not exist on %(day)s.") % {"unit": self, "day": f"{on:%d/%m/%Y}"}
+            raise ValidationError({field: message}, code="unit_not_valid")
+
+    def clean(self) -> None:
+        if self.parent is not None and self.valid_from and not self.parent.is_valid_on(self.valid_from):
+            self.parent.require_valid_on(self.valid_from, field="parent")
+
     @property
     def span(self) -> UnitSpan[int]:
         return UnitSpan(self.pk, self.parent_id, self.valid_from, self.valid_until)
@@ -95,6 +110,10 @@ class Succession(Tracked):
 
     def __str__(self) -> str:
         return f"{self.predecessor} → {self.successor}"
+
+    def clean(self) -> None:
+        if self.successor_id and self.effective_on:
+            self.successor.require_valid_on(self.effective_on, field="successor")
 
 
 class Person(Tracked):
@@ -144,6 +163,10 @@ class Position(Tracked):
 
     def __str__(self) -> str:
         return f"{self.title} – {self.person}"
+
+    def clean(self) -> None:
+        if self.org_unit_id and self.start_on:
+            self.org_unit.require_valid_on(self.start_on, field="org_unit")
 
     def is_held_on(self, on: date) -> bool:
         return self.start_on <= on and (self.end_on is None or on <= self.end_on)

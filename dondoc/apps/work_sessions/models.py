@@ -38,6 +38,14 @@ class WorkingSession(Tracked):
     def __str__(self) -> str:
         return f"{self.held_on:%d/%m/%Y} – {self.host_unit} / {self.subject_unit}"
 
+    def clean(self) -> None:
+        if self.held_on is None:
+            return
+        if self.host_unit_id:
+            self.host_unit.require_valid_on(self.held_on, field="host_unit")
+        if self.subject_unit_id:
+            self.subject_unit.require_valid_on(self.held_on, field="subject_unit")
+
 
 class Side(models.TextChoices):
     DELEGATION = "delegation", _("delegation")

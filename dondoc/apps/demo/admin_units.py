@@ -1,0 +1,45 @@
+"""Administrative units for the demo, read from the vietnamadminunits package's data.
+
+The package holds both the units before 1 July 2025 (63 provinces, districts, communes) and after
+(34 provinces, communes), with official codes and the old-to-new conversion.
+"""
+
+from dataclasses import dataclass
+
+from vietnamadminunits import convert_address
+from vietnamadminunits.database import query
+
+
+@dataclass(frozen=True)
+class LegacyUnit:
+    """A commune-level unit as it was before 2025, and the unit that took it over."""
+
+    name: str
+    code: str
+    successor_name: str
+    successor_code: str
+
+
+def legacy_communes(district_code: str) -> list[LegacyUnit]:
+    """The wards and communes of a pre-2025 district, each with its 2025 successor."""
+    if not district_code.isdigit():
+        raise ValueError(f"not a district code: {district_code!r}")
+    rows = query(
+        "SELECT ward, wardCode, district, province FROM admin_units_legacy "
+        f"WHERE districtCode = '{district_code}' ORDER BY wardCode"  # noqa: S608 - digits only, checked above
+    )
+    units = []
+    for row in rows:
+        successor = convert_address(f"{row['ward']}, {row['district']}, {row['province']}")
+        units.append(LegacyUnit(row["ward"], row["wardCode"], successor.ward, successor.ward_code))
+    return units
+
+
+def legacy_district(district_code: str) -> tuple[str, str]:
+    """The name and province of a pre-2025 district."""
+    if not district_code.isdigit():
+        raise ValueError(f"not a district code: {district_code!r}")
+    rows = query(
+        f"SELECT DISTINCT district, province FROM admin_units_legacy WHERE districtCode = '{district_code}'"  # noqa: S608
+    )
+    return rows[0]["district"], rows[0]["province"]

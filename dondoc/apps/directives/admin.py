@@ -1,0 +1,51 @@
+from datetime import date
+from typing import Any
+
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from dondoc.apps.directives.models import Directive, DirectiveUpdate, Extension
+from dondoc.apps.tracked_admin import TrackedAdmin
+from dondoc.core.progress import DirectiveStatus
+
+STATUS_LABELS = {
+    DirectiveStatus.DONE_ON_TIME: _("done on time"),
+    DirectiveStatus.DONE_LATE: _("done late"),
+    DirectiveStatus.OPEN_WITHIN_DEADLINE: _("open, within deadline"),
+    DirectiveStatus.OPEN_OVERDUE: _("open, overdue"),
+}
+
+
+class ExtensionInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = Extension
+    fields = ("granted_on", "due_on", "reason")
+    extra = 0
+
+
+class DirectiveUpdateInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = DirectiveUpdate
+    fields = ("reported_on", "kind", "note", "evidence")
+    extra = 0
+
+
+@admin.register(Directive)
+class DirectiveAdmin(TrackedAdmin):
+    list_display = ("__str__", "lead_unit", "speaker", "assigned_on", "due_on", "done_on", "status_today", "is_illustrative")
+    list_filter = ("lead_unit", "speaker", "deadline_kind", "assigned_on", "origin", "is_illustrative")
+    search_fields = ("text",)
+    autocomplete_fields = (
+        "lead_unit", "co_units", "speaker", "responsible_person", "document", "key_tasks", "indicators",
+    )
+    raw_id_fields = ("work_session", "recommendation")
+    inlines = (ExtensionInline, DirectiveUpdateInline)
+
+    def get_queryset(self, request: Any) -> Any:
+        return super().get_queryset(request).select_related("lead_unit", "speaker").prefetch_related("extensions")
+
+    @admin.display(description=_("status today"))
+    def status_today(self, directive: Directive) -> str:
+        today: date = timezone.localdate()
+        progress = directive.progress_on(today)
+        label = str(STATUS_LABELS[progress.status])
+        return f"{label} ({progress.days_overdue})" if progress.days_overdue else label

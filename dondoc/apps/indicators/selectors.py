@@ -1,0 +1,62 @@
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import QuerySet
+
+from dondoc.apps.documents.models import Document
+from dondoc.apps.indicators.models import Indicator, IndicatorValue, Target
+from dondoc.apps.orgs.models import OrgUnit
+from dondoc.core import indicators as core
+from dondoc.core.periods import Period
+
+
+def indicator_value_as_reported(indicator: Indicator, *, org_unit: OrgUnit, on: date) -> IndicatorValue | None:
+    """The latest-period value known on day ``on``, most final vintage first."""
+    known = [v for v in indicator.values.all() if v.org_unit_id == org_unit.pk and v.reported_on <= on]
+    if not known:
+        return None
+    latest_end = max(value.period_end_on for value in known)
+    return core.as_reported_on([value for value in known if value.period_end_on == latest_end], on)
+
+
+def indicator_target_for(indicator: Indicator, *, period: Period) -> Target | None:
+    """The primary target whose period holds ``period``; the narrowest one wins."""
+    holding = [t for t in indicator.targets.all() if t.is_primary and t.period.contains(period)]
+    return min(holding, key=lambda t: t.period.days, default=None)
+
+
+def indicator_evaluate(indicator: Indicator, *, org_unit: OrgUnit, on: date) -> core.Evaluation | None:
+    """Judge the value known on ``on`` against its primary target, given the share of it elapsed."""
+    value = indicator_value_as_reported(indicator, org_unit=org_unit, on=on)
+    if value is None:
+        return None
+    target = indicator_target_for(indicator, period=value.period)
+    if target is None:
+        return None
+    elapsed = target.period.elapsed_share(value.period_end_on)
+    return core.evaluate(target.as_core(), value.value, elapsed=elapsed)
+
+
+def indicator_value_change(indicator_value: IndicatorValue) -> Decimal | None:
+    """Per-cent change against the same period a year earlier ("tăng 45% so với cùng kỳ")."""
+    base_period = indicator_value.period.year_earlier()
+    bases = IndicatorValue.objects.filter(
+        indicator_id=indicator_value.indicator_id,
+        org_unit_id=indicator_value.org_unit_id,
+        period_code=base_period.code,
+        reported_on__lte=indicator_value.reported_on,
+    )
+    base = core.as_reported_on(list(bases), indicator_value.reported_on)
+    return core.change(indicator_value.value, base.value) if base is not None else None
+
+
+def indicator_list_for_document(document: Document) -> QuerySet[Indicator]:
+    return document.indicators.prefetch_related("targets", "values").select_related("org_unit")
+
+
+def document_tally(document: Document, *, on: date) -> core.Tally:
+    """"16/25 chỉ tiêu đạt": counted from the indicators' values known on ``on``, never typed in."""
+    return core.tally(
+        indicator_evaluate(indicator, org_unit=indicator.org_unit, on=on)
+        for indicator in indicator_list_for_document(document)
+    )

@@ -1,0 +1,120 @@
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from dondoc.apps.documents.models import Document
+from dondoc.apps.indicators.models import Basis, Indicator, IndicatorValue, Reference, Target, Vintage
+from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.provenance import Origin, tracked_save
+from dondoc.core import indicators as core
+from dondoc.core.periods import Period
+
+
+@transaction.atomic
+def indicator_create(
+    *,
+    org_unit: OrgUnit,
+    name: str,
+    span: Period,
+    targets: Sequence[core.Target | tuple[core.Target, Period]],
+    document: Document | None = None,
+    code: str = "",
+    unit: str = "",
+    basis: Basis = Basis.CUMULATIVE,
+    origin: Origin = Origin.TYPED,
+    is_illustrative: bool = False,
+    user: AbstractBaseUser | None = None,
+) -> Indicator:
+    """Create an indicator with its targets, each for the whole span or for a period of it.
+
+    The first target given for a period is that period's primary target, the one values are judged
+    against; the others (set by other bodies) are shown beside it.
+    """
+    indicator = tracked_save(
+        Indicator(
+            org_unit=org_unit,
+            name=name,
+            span_code=span.code,
+            document=document,
+            code=code,
+            unit=unit,
+            basis=basis,
+            origin=origin,
+            is_illustrative=is_illustrative,
+        ),
+        user=user,
+    )
+    primaries: set[str] = set()
+    for item in targets:
+        target, period = item if isinstance(item, tuple) else (item, None)
+        period_code = period.code if period else ""
+        tracked_save(
+            Target(
+                indicator=indicator,
+                period_code=period_code,
+                value=target.value,
+                direction=target.direction.value,
+                due_on=target.due_on,
+                issuer_name=target.issuer,
+                label=target.label,
+                is_primary=period_code not in primaries,
+                origin=origin,
+                is_illustrative=is_illustrative,
+            ),
+            user=user,
+        )
+        primaries.add(period_code)
+    return indicator
+
+
+@transaction.atomic
+def indicator_value_record(
+    indicator: Indicator,
+    *,
+    org_unit: OrgUnit,
+    period: Period,
+    value: Decimal,
+    reported_on: date,
+    total: Decimal | None = None,
+    reference: Reference = Reference.NONE,
+    vintage: Vintage = Vintage.OFFICIAL,
+    source_document: Document | None = None,
+    source_text: str = "",
+    source_span: tuple[int, int] | None = None,
+    origin: Origin = Origin.TYPED,
+    is_illustrative: bool = False,
+    user: AbstractBaseUser | None = None,
+) -> IndicatorValue:
+    """Record a value. A revision is a new vintage; the same vintage twice is refused."""
+    start, end = source_span if source_span else (None, None)
+    indicator_value = IndicatorValue(
+        indicator=indicator,
+        org_unit=org_unit,
+        period_code=period.code,
+        value=value,
+        total=total,
+        reference=reference,
+        vintage=vintage,
+        reported_on=reported_on,
+        source_document=source_document,
+        source_text=source_text,
+        source_start=start,
+        source_end=end,
+        origin=origin,
+        is_illustrative=is_illustrative,
+    )
+    return tracked_save(indicator_value, user=user)
+
+
+@transaction.atomic
+def indicator_value_approve(indicator_value: IndicatorValue, *, user: AbstractBaseUser | None = None) -> IndicatorValue:
+    """Lock an approved value; a later correction must be a new vintage."""
+    if indicator_value.is_locked:
+        raise ValidationError(_("This value is already approved and locked."), code="value_locked")
+    indicator_value.is_locked = True
+    return tracked_save(indicator_value, user=user)

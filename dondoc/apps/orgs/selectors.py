@@ -1,0 +1,35 @@
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Q, QuerySet
+
+from dondoc.apps.orgs.models import OrgUnit, Person, Position, Succession
+from dondoc.core.org_history import Succession as CoreSuccession
+from dondoc.core.org_history import successors_on
+
+
+def org_unit_list_on(*, on: date) -> QuerySet[OrgUnit]:
+    """The units that existed on day ``on``."""
+    return OrgUnit.objects.filter(Q(valid_until__isnull=True) | Q(valid_until__gt=on), valid_from__lte=on)
+
+
+def org_unit_successors_on(org_unit: OrgUnit, *, on: date) -> dict[OrgUnit, Decimal]:
+    """The units valid on ``on`` that carry on ``org_unit``, with the share each took over."""
+    units = [unit.span for unit in OrgUnit.objects.all()]
+    links = [
+        CoreSuccession(link.predecessor_id, link.successor_id, link.share)
+        for link in Succession.objects.all()
+    ]
+    shares = successors_on(org_unit.pk, units, links, on)
+    by_pk = OrgUnit.objects.in_bulk(list(shares))
+    return {by_pk[pk]: share for pk, share in shares.items()}
+
+
+def position_list_held_on(person: Person, *, on: date) -> QuerySet[Position]:
+    """The positions ``person`` held on day ``on``, in rank order."""
+    return (
+        Position.objects.filter(person=person, start_on__lte=on)
+        .filter(Q(end_on__isnull=True) | Q(end_on__gte=on))
+        .select_related("org_unit")
+        .order_by("rank")
+    )

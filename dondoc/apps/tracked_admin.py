@@ -1,0 +1,40 @@
+"""The admin base every dondoc model uses: audit fields, accent-insensitive search, no hard delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.db.models import Model, QuerySet
+from django.forms import ModelForm
+from django.http import HttpRequest
+
+from dondoc.core.text import fold
+
+AUDIT_FIELDS = ("origin", "origin_note", "is_illustrative", "created_at", "created_by", "updated_at", "updated_by")
+
+
+class TrackedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Stamps who wrote each row; searches the folded ``search_key`` so "lang son" finds "Lạng Sơn"."""
+
+    readonly_fields: Any = ("created_at", "created_by", "updated_at", "updated_by")
+    list_filter: Any = ("origin", "is_illustrative")
+
+    def save_model(self, request: HttpRequest, obj: Any, form: ModelForm[Any], change: bool) -> None:
+        if not change:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        # Nothing is hard-deleted from the interface: records end (valid_until, status), they stay.
+        return False
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[Any], search_term: str
+    ) -> tuple[QuerySet[Any], bool]:
+        if "search_key" in {field.name for field in self.model._meta.get_fields()} and search_term:
+            for word in fold(search_term).split():
+                queryset = queryset.filter(search_key__contains=word)
+            return queryset, False
+        return super().get_search_results(request, queryset, search_term)

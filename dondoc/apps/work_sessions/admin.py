@@ -1,0 +1,36 @@
+from django.contrib import admin
+
+from dondoc.apps.tracked_admin import TrackedAdmin
+from dondoc.apps.work_sessions.models import Participant, Recommendation, WorkingSession
+
+
+class ParticipantInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = Participant
+    fields = ("ordinal", "person", "side", "titles")
+    autocomplete_fields = ("person",)
+    extra = 0
+
+
+class RecommendationInline(admin.StackedInline):  # type: ignore[type-arg]
+    model = Recommendation
+    fields = ("ordinal", "field_group", "text", "response", "responded_by", "status")
+    autocomplete_fields = ("responded_by",)
+    extra = 0
+
+
+@admin.register(WorkingSession)
+class WorkingSessionAdmin(TrackedAdmin):
+    list_display = ("held_on", "host_unit", "subject_unit", "head", "topic")
+    list_filter = ("held_on", "host_unit", "subject_unit")
+    search_fields = ("topic", "head__search_key", "subject_unit__search_key")
+    autocomplete_fields = ("host_unit", "subject_unit", "head", "source_document")
+    date_hierarchy = "held_on"
+    inlines = (ParticipantInline, RecommendationInline)
+
+
+@admin.register(Recommendation)
+class RecommendationAdmin(TrackedAdmin):
+    list_display = ("ordinal", "field_group", "work_session", "status")
+    list_filter = ("status", "work_session")
+    search_fields = ("field_group", "text", "response")
+    autocomplete_fields = ("responded_by",)

@@ -1,0 +1,167 @@
+"""The ``dondoc`` command: init, demo, serve, check. User mistakes get one line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+DEFAULT_PORT = 8000
+
+
+class UsageError(Exception):
+    """A mistake of the person running the command: printed as one line, exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    command: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return command(args)
+    except UsageError as error:
+        print(f"dondoc: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - last resort: one line, not a traceback
+        if os.environ.get("DONDOC_TRACEBACK"):
+            raise
+        print(f"dondoc: error: {type(error).__name__}: {error}", file=sys.stderr)
+        print("dondoc: set DONDOC_TRACEBACK=1 to see the full traceback", file=sys.stderr)
+        return 1
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number (1-65535): {text!r}")
+    return int(text)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dondoc",
+        description="Follow up and urge government work: key tasks, indicators, sessions, directives.",
+        epilog="Data lives in DONDOC_HOME (default ./var); DATABASE_URL picks PostgreSQL instead of SQLite.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create the data folder, a secret key and the database tables")
+    init.set_defaults(run=run_init)
+
+    demo = commands.add_parser("demo", help="load the demo data, create the demo user and serve")
+    demo.add_argument("--port", type=_port, default=DEFAULT_PORT, help="port to serve on (default 8000)")
+    demo.add_argument("--no-serve", action="store_true", help="only load the data, do not serve")
+    demo.add_argument("--reset", action="store_true", help="erase the database and load the demo again")
+    demo.set_defaults(run=run_demo)
+
+    serve = commands.add_parser("serve", help="serve the web application")
+    serve.add_argument("--port", type=_port, default=DEFAULT_PORT, help="port to serve on (default 8000)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.set_defaults(run=run_serve)
+
+    check = commands.add_parser("check", help="check the configuration and the database")
+    check.set_defaults(run=run_check)
+    return parser
+
+
+def _home() -> Path:
+    home = Path(os.environ.get("DONDOC_HOME", "var")).resolve()
+    if home.exists() and not home.is_dir():
+        raise UsageError(f"DONDOC_HOME is not a folder: {home}")
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["DONDOC_HOME"] = str(home)
+    return home
+
+
+def _ensure_secret_key(home: Path) -> None:
+    env_file = home / ".env"
+    if os.environ.get("SECRET_KEY") or env_file.exists():
+        return
+    descriptor = os.open(env_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(f"SECRET_KEY={secrets.token_urlsafe(48)}\n")
+
+
+def _setup() -> Path:
+    home = _home()
+    _ensure_secret_key(home)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dondoc.config.settings")
+    import django  # noqa: PLC0415 - Django loads only once the environment is ready
+
+    django.setup()
+    return home
+
+
+def _migrate() -> None:
+    from django.core.management import call_command  # noqa: PLC0415
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    home = _setup()
+    _migrate()
+    print(f"dondoc: database ready ({_database_label()}); data folder {home}")
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from dondoc.apps.demo.services import demo_is_loaded, demo_load, demo_user_ensure  # noqa: PLC0415
+
+    if demo_is_loaded() and not args.reset:
+        print(f"dondoc: the demo data is already in {_database_label()}; nothing changed.")
+        print("dondoc: run `dondoc demo --reset` to erase the database and load the demo again.")
+    else:
+        if args.reset:
+            from django.core.management import call_command  # noqa: PLC0415
+
+            call_command("flush", interactive=False, verbosity=0)
+        summary = demo_load()
+        password = os.environ.get("DONDOC_DEMO_PASSWORD") or secrets.token_urlsafe(12)
+        demo_user_ensure(password=password)
+        print(f"dondoc: demo data loaded into {_database_label()}: {summary}")
+        print(f"dondoc: sign in as user 'demo' with password '{password}'")
+    if args.no_serve:
+        return 0
+    return run_serve(argparse.Namespace(port=args.port, host="127.0.0.1"))
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from django.core.management import call_command  # noqa: PLC0415
+
+    print(f"dondoc: serving http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
+    call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, insecure_serving=True)
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    _setup()
+    from django.core.management import call_command  # noqa: PLC0415
+    from django.db import connection  # noqa: PLC0415
+
+    call_command("check")
+    connection.ensure_connection()
+    print(f"dondoc: configuration and database OK ({_database_label()})")
+    return 0
+
+
+def _database_label() -> str:
+    from django.db import connection  # noqa: PLC0415
+
+    name = connection.settings_dict["NAME"]
+    return f"{connection.vendor} {name}"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
