@@ -1,4 +1,4 @@
-"""The ``dondoc`` command: init, demo, serve, check. User mistakes get one line, never a traceback."""
+"""The ``dondoc`` command: init, demo, serve, check. A mistake gets one line, not a traceback."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - last resort: one line, not a traceback
+    except Exception as error:
         if os.environ.get("DONDOC_TRACEBACK"):
             raise
         print(f"dondoc: error: {type(error).__name__}: {error}", file=sys.stderr)
@@ -47,23 +47,33 @@ def _port(text: str) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dondoc",
-        description="Follow up and urge government work: key tasks, indicators, sessions, directives.",
-        epilog="Data lives in DONDOC_HOME (default ./var); DATABASE_URL picks PostgreSQL instead of SQLite.",
+        description="Follow up government work: key tasks, indicators, sessions, directives.",
+        epilog="Data lives in DONDOC_HOME (default ./var); DATABASE_URL picks PostgreSQL.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser("init", help="create the data folder, a secret key and the database tables")
+    init = commands.add_parser(
+        "init", help="create the data folder, a secret key and the database tables"
+    )
     init.set_defaults(run=run_init)
 
     demo = commands.add_parser("demo", help="load the demo data, create the demo user and serve")
-    demo.add_argument("--port", type=_port, default=DEFAULT_PORT, help="port to serve on (default 8000)")
+    demo.add_argument(
+        "--port", type=_port, default=DEFAULT_PORT, help="port to serve on (default 8000)"
+    )
     demo.add_argument("--no-serve", action="store_true", help="only load the data, do not serve")
-    demo.add_argument("--reset", action="store_true", help="erase the database and load the demo again")
+    demo.add_argument(
+        "--reset", action="store_true", help="erase the database and load the demo again"
+    )
     demo.set_defaults(run=run_demo)
 
     serve = commands.add_parser("serve", help="serve the web application")
-    serve.add_argument("--port", type=_port, default=DEFAULT_PORT, help="port to serve on (default 8000)")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument(
+        "--port", type=_port, default=DEFAULT_PORT, help="port to serve on (default 8000)"
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
     serve.set_defaults(run=run_serve)
 
     check = commands.add_parser("check", help="check the configuration and the database")

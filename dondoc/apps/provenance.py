@@ -38,7 +38,9 @@ class Tracked(models.Model):
         blank=True,
         related_name="+",
     )
-    origin = models.CharField(_("origin"), max_length=16, choices=Origin.choices, default=Origin.TYPED)
+    origin = models.CharField(
+        _("origin"), max_length=16, choices=Origin.choices, default=Origin.TYPED
+    )
     origin_note = models.CharField(_("origin note"), max_length=500, blank=True)
     is_illustrative = models.BooleanField(
         _("illustrative"),

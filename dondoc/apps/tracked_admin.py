@@ -1,8 +1,8 @@
-"""The admin base every dondoc model uses: audit fields, accent-insensitive search, no hard delete."""
+"""The admin base of every dondoc model: audit fields, accent-free search, no hard delete."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django.contrib import admin
 from django.db.models import Model, QuerySet
@@ -11,16 +11,31 @@ from django.http import HttpRequest
 
 from dondoc.core.text import fold
 
-AUDIT_FIELDS = ("origin", "origin_note", "is_illustrative", "created_at", "created_by", "updated_at", "updated_by")
+AUDIT_FIELDS = (
+    "origin",
+    "origin_note",
+    "is_illustrative",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+)
 
 
 class TrackedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
-    """Stamps who wrote each row; searches the folded ``search_key`` so "lang son" finds "Lạng Sơn"."""
+    """Stamps who wrote each row; searches ``search_key`` so "lang son" finds "Lạng Sơn"."""
 
-    readonly_fields: Any = ("created_at", "created_by", "updated_at", "updated_by")
-    list_filter: Any = ("origin", "is_illustrative")
+    readonly_fields: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "created_by",
+        "updated_at",
+        "updated_by",
+    )
+    list_filter: ClassVar[tuple[str, ...]] = ("origin", "is_illustrative")
 
-    def save_model(self, request: HttpRequest, obj: Any, form: ModelForm[Any], change: bool) -> None:
+    def save_model(
+        self, request: HttpRequest, obj: Any, form: ModelForm[Any], change: bool
+    ) -> None:
         if not change:
             obj.created_by = request.user
         obj.updated_by = request.user

@@ -15,7 +15,7 @@ def check_secret_key(app_configs: Sequence[Any] | None, **kwargs: Any) -> list[C
     return [
         Error(
             "SECRET_KEY is missing or shorter than 32 characters.",
-            hint="Set SECRET_KEY in the environment (`dondoc init` writes one to DONDOC_HOME/.env).",
+            hint="Set SECRET_KEY in the environment (`dondoc init` writes DONDOC_HOME/.env).",
             id="dondoc.E001",
         )
     ]

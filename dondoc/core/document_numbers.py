@@ -61,8 +61,9 @@ class DocumentNumber:
     def parse(cls, text: str) -> DocumentNumber:
         """Read a document number.
 
-        >>> DocumentNumber.parse("62-NQ/TU")
-        DocumentNumber(form=<NumberForm.PARTY: 'party'>, number='62', kind_symbol='NQ', issuer='TU', year=None)
+        >>> n = DocumentNumber.parse("62-NQ/TU")
+        >>> n.form, n.number, n.kind_symbol, n.issuer, n.year
+        (<NumberForm.PARTY: 'party'>, '62', 'NQ', 'TU', None)
         >>> str(DocumentNumber.parse("30/2020/ND-CP"))
         '30/2020/NĐ-CP'
         >>> DocumentNumber.parse("18 -NQ/TW") == DocumentNumber.parse("18-NQ/TW")

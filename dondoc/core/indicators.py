@@ -99,7 +99,7 @@ class Evaluation:
 
 
 def evaluate(target: Target, value: Decimal, *, elapsed: Fraction | None = None) -> Evaluation:
-    """Judge ``value`` against ``target``; ``elapsed`` is the share of the period gone, if unfinished.
+    """Judge ``value`` against ``target``; ``elapsed`` is the share of an unfinished period gone.
 
     >>> evaluate(Target(Decimal(100)), Decimal("86.2"), elapsed=Fraction(3, 4)).outcome
     <Outcome.ON_TRACK: 'on_track'>
@@ -119,7 +119,9 @@ def _final(target: Target, value: Decimal) -> Outcome:
         return Outcome.ACHIEVED
     if target.direction is Direction.EXACTLY:
         return Outcome.NOT_ACHIEVED
-    better = value > target.value if target.direction is Direction.AT_LEAST else value < target.value
+    better = (
+        value > target.value if target.direction is Direction.AT_LEAST else value < target.value
+    )
     return Outcome.EXCEEDED if better else Outcome.NOT_ACHIEVED
 
 

@@ -54,7 +54,7 @@ def units_on(units: Iterable[UnitSpan[K]], on: date) -> list[UnitSpan[K]]:
 
 
 def children_on(units: Iterable[UnitSpan[K]], on: date) -> dict[K | None, list[K]]:
-    """The tree as of day ``on``: each parent key mapped to its children's keys (roots under None)."""
+    """The tree as of day ``on``: each parent key mapped to its children (roots under None)."""
     tree: dict[K | None, list[K]] = defaultdict(list)
     for unit in units_on(units, on):
         tree[unit.parent].append(unit.key)
@@ -73,11 +73,12 @@ def successors_on(
     links: dict[K, list[Succession[K]]] = defaultdict(list)
     for link in successions:
         links[link.predecessor].append(link)
-    return _follow(key, Decimal(1), spans, links, on, ())
+    return _follow(key, share=Decimal(1), spans=spans, links=links, on=on, path=())
 
 
 def _follow(
     key: K,
+    *,
     share: Decimal,
     spans: Mapping[K, UnitSpan[K]],
     links: Mapping[K, list[Succession[K]]],
@@ -91,7 +92,15 @@ def _follow(
         return {key: share}
     result: dict[K, Decimal] = defaultdict(Decimal)
     for link in links.get(key, []):
-        for successor, part in _follow(link.successor, share * link.share, spans, links, on, (*path, key)).items():
+        parts = _follow(
+            link.successor,
+            share=share * link.share,
+            spans=spans,
+            links=links,
+            on=on,
+            path=(*path, key),
+        )
+        for successor, part in parts.items():
             result[successor] += part
     return dict(result)
 

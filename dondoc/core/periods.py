@@ -1,4 +1,4 @@
-"""Reporting periods (kỳ báo cáo): month, quarter, half year, nine months, year and multi-year terms.
+"""Reporting periods (kỳ báo cáo): month, quarter, half year, nine months, year, multi-year term.
 
 Reports name their period in words ("9 tháng đầu năm 2017", "quý IV/2017", "giai đoạn 2016- 2020").
 :meth:`Period.parse` reads those labels, ``str(period)`` writes the canonical label back, and
@@ -50,19 +50,32 @@ _MONTHS = {
 _CUMULATIVE = frozenset({PeriodKind.FIRST_HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR})
 
 _YEAR = r"(?P<year>(?:19|20)[0-9][0-9])"
+_SPAN = r"(?P<start>(?:19|20)[0-9][0-9]) \s? - \s? (?P<end>(?:19|20)[0-9][0-9])"
 _YEAR_TAIL = rf"(?:\s*(?:/|-|\s|năm)\s*{_YEAR})?"
 _PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
     for kind, pattern in (
-        (PeriodKind.TERM, r"nhiệm \s? kỳ \s (?P<start>(?:19|20)[0-9][0-9]) \s? - \s? (?P<end>(?:19|20)[0-9][0-9])"),
-        (PeriodKind.STAGE, r"giai \s đoạn \s (?P<start>(?:19|20)[0-9][0-9]) \s? - \s? (?P<end>(?:19|20)[0-9][0-9])"),
+        (
+            PeriodKind.TERM,
+            rf"nhiệm \s? kỳ \s {_SPAN}",
+        ),
+        (
+            PeriodKind.STAGE,
+            rf"giai \s đoạn \s {_SPAN}",
+        ),
         (PeriodKind.QUARTER, rf"quý \s (?P<index>IV|III|II|I|[1-4]) \b {_YEAR_TAIL}"),
         (
             PeriodKind.FIRST_HALF,
             rf"(?<![0-9])(?:6|sáu) \s tháng (?!\s cuối) (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?",
         ),
-        (PeriodKind.SECOND_HALF, rf"(?<![0-9])(?:6|sáu) \s tháng \s cuối (?:\s năm)? (?:\s {_YEAR})?"),
-        (PeriodKind.NINE_MONTHS, rf"(?<![0-9])(?:9|chín) \s tháng (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?"),
+        (
+            PeriodKind.SECOND_HALF,
+            rf"(?<![0-9])(?:6|sáu) \s tháng \s cuối (?:\s năm)? (?:\s {_YEAR})?",
+        ),
+        (
+            PeriodKind.NINE_MONTHS,
+            rf"(?<![0-9])(?:9|chín) \s tháng (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?",
+        ),
         (PeriodKind.MONTH, rf"tháng \s (?P<index>1[0-2]|0?[1-9]) \b {_YEAR_TAIL}"),
         (PeriodKind.YEAR, rf"(?:năm \s)? {_YEAR}"),
     )
@@ -88,7 +101,9 @@ class Period:
         if self.kind in limits and not 1 <= self.index <= limits[self.kind]:
             raise PeriodError(f"{self.kind} {self.index} does not exist")
         if self.kind in _MULTI_YEAR and not self.year < self.end_year <= 9999:
-            raise PeriodError(f"a {self.kind} must end after it starts: {self.year}-{self.end_year}")
+            raise PeriodError(
+                f"a {self.kind} must end after it starts: {self.year}-{self.end_year}"
+            )
 
     # -- constructors -------------------------------------------------------------------------
     @classmethod
@@ -168,9 +183,9 @@ class Period:
         if end:
             kind = PeriodKind.TERM if code.startswith("T") else PeriodKind.STAGE
             return cls(kind, int(start), end_year=int(end))
-        kind, index = _CODE_TAILS.get(tail or "", (None, 0))
-        if kind is None:
-            kind, index = _indexed_tail(tail)
+        if tail in _CODE_TAILS:
+            return cls(_CODE_TAILS[tail], int(start))
+        kind, index = _indexed_tail(tail)
         return cls(kind, int(start), index)
 
     # -- reading ------------------------------------------------------------------------------
@@ -272,8 +287,10 @@ _TAIL_OF = {
     PeriodKind.NINE_MONTHS: "-9M",
     PeriodKind.YEAR: "",
 }
-_CODE_TAILS = {tail: (kind, 0) for kind, tail in _TAIL_OF.items()}
-_CODE = re.compile(r"[TS](?P<start>[0-9]{4})-(?P<end>[0-9]{4})|(?P<start2>[0-9]{4})(?P<tail>-(?:M[0-9][0-9]|Q[0-9]|H1|H2|9M))?")
+_CODE_TAILS = {tail: kind for kind, tail in _TAIL_OF.items()}
+_CODE = re.compile(
+    r"[TS](?P<start>[0-9]{4})-(?P<end>[0-9]{4})|(?P<start2>[0-9]{4})(?P<tail>-(?:M[0-9][0-9]|Q[0-9]|H1|H2|9M))?"
+)
 
 
 def _indexed_tail(tail: str) -> tuple[PeriodKind, int]:
@@ -287,7 +304,8 @@ def find_periods(text: str, *, year: int | None = None) -> list[Period]:
     Never raises. The year alone ("năm 2017") is not scanned for: in running text it is too often
     part of a date or a title.
 
-    >>> [str(p) for p in find_periods("thu ngân sách 9 tháng đầu năm đạt, nhiệm vụ quý IV/2017", year=2017)]
+    >>> text = "thu ngân sách 9 tháng đầu năm đạt, nhiệm vụ quý IV/2017"
+    >>> [str(p) for p in find_periods(text, year=2017)]
     ['9 tháng năm 2017', 'quý IV/2017']
     """
     cleaned = clean(text)

@@ -105,7 +105,7 @@ class Deadline:
         return self.due_on
 
     def due_as_of(self, today: date) -> date | None:
-        """The day that counts on ``today``: the extended day, or the latest recurring occurrence."""
+        """The day that counts on ``today``: the extended day, or the latest occurrence."""
         if self.kind is DeadlineKind.RECURRING:
             return _latest_occurrence(self, today)
         granted = [ext for ext in self.extensions if ext.granted_on <= today]
@@ -121,7 +121,11 @@ def _latest_occurrence(deadline: Deadline, today: date) -> date | None:
         return None
     elapsed = (today.year - first.year) * 12 + today.month - first.month
     occurrence = _add_months(first, elapsed - elapsed % months)
-    return occurrence if occurrence <= today else _add_months(first, elapsed - elapsed % months - months)
+    return (
+        occurrence
+        if occurrence <= today
+        else _add_months(first, elapsed - elapsed % months - months)
+    )
 
 
 def _add_months(day: date, months: int) -> date:
@@ -158,7 +162,8 @@ def progress_on(
 
     >>> progress_on(Deadline.on(date(2017, 12, 31)), today=date(2018, 1, 30)).days_overdue
     30
-    >>> progress_on(Deadline.on(date(2017, 12, 31)), today=date(2018, 3, 1), done_on=date(2018, 1, 5)).status
+    >>> due = Deadline.on(date(2017, 12, 31))
+    >>> progress_on(due, today=date(2018, 3, 1), done_on=date(2018, 1, 5)).status
     <DirectiveStatus.DONE_LATE: 'done_late'>
     """
     check_deadline(deadline, assigned_on=assigned_on)
@@ -170,7 +175,9 @@ def progress_on(
         status = DirectiveStatus.DONE_LATE if late else DirectiveStatus.DONE_ON_TIME
         return Progress(status, due, original, days_late=late)
     if due is not None and today > due:
-        return Progress(DirectiveStatus.OPEN_OVERDUE, due, original, days_overdue=(today - due).days)
+        return Progress(
+            DirectiveStatus.OPEN_OVERDUE, due, original, days_overdue=(today - due).days
+        )
     return Progress(DirectiveStatus.OPEN_WITHIN_DEADLINE, due, original)
 
 

@@ -17,7 +17,10 @@ from dondoc.core.text import clean
 # a comma is the decimal mark. A lone dot with one or two digits after it is read as a decimal
 # point, as English-style figures ("12.5") appear in some reports.
 _NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?|-?[0-9]+\.[0-9]{1,2}")
-_QUANTITY = re.compile(rf"(?P<value>{_NUMBER.pattern})(?:\s?/\s?(?P<total>{_NUMBER.pattern}))?\s?(?P<unit>%|[^\W\d_][\w /.-]*)?")
+_QUANTITY = re.compile(
+    rf"(?P<value>{_NUMBER.pattern})(?:\s?/\s?(?P<total>{_NUMBER.pattern}))?"
+    r"\s?(?P<unit>%|[^\W\d_][\w /.-]*)?"
+)
 
 
 def parse_number(text: str) -> Decimal:
@@ -37,8 +40,8 @@ def parse_number(text: str) -> Decimal:
 def format_number(value: Decimal) -> str:
     """Write a number the Vietnamese way, without trailing zeros.
 
-    >>> format_number(Decimal("86.20")), format_number(Decimal("1250")), format_number(Decimal("-0.5"))
-    ('86,2', '1.250', '-0,5')
+    >>> [format_number(Decimal(text)) for text in ("86.20", "1250", "-0.5")]
+    ['86,2', '1.250', '-0,5']
     """
     sign = "-" if value < 0 else ""
     whole, _, fraction = f"{abs(value):f}".partition(".")
@@ -70,7 +73,12 @@ class Quantity:
             raise QuantityParseError(f"not a quantity: {text[:80]!r}", text=text)
         total = match.group("total")
         value = parse_number(match.group("value"))
-        return cls(value, (match.group("unit") or "").strip(), parse_number(total) if total else None, raw=text)
+        return cls(
+            value,
+            (match.group("unit") or "").strip(),
+            parse_number(total) if total else None,
+            raw=text,
+        )
 
     @property
     def share(self) -> Decimal | None:

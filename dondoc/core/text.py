@@ -1,4 +1,4 @@
-"""Text normalisation shared by the core's parsers: NFC, folded dashes and spaces, accent folding."""
+"""Text normalisation for the core's parsers: NFC, unified dashes and spaces, accent folding."""
 
 from __future__ import annotations
 

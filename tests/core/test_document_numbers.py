@@ -15,7 +15,13 @@ EXAMPLES = {
     "18 -NQ/TW": ("18-NQ/TW", NumberForm.PARTY, DocumentKind.RESOLUTION, "TW", None),
     "30/2020/NĐ-CP": ("30/2020/NĐ-CP", NumberForm.STATE, DocumentKind.DECREE, "CP", 2020),
     "30/2020/ND-CP": ("30/2020/NĐ-CP", NumberForm.STATE, DocumentKind.DECREE, "CP", 2020),
-    "30/2020/\u00d0-CP".replace("\u00d0", "N\u00d0"): ("30/2020/NĐ-CP", NumberForm.STATE, DocumentKind.DECREE, "CP", 2020),
+    "30/2020/\u00d0-CP".replace("\u00d0", "N\u00d0"): (
+        "30/2020/NĐ-CP",
+        NumberForm.STATE,
+        DocumentKind.DECREE,
+        "CP",
+        2020,
+    ),
     "123/QĐ-UBND": ("123/QĐ-UBND", NumberForm.STATE, DocumentKind.DECISION, "UBND", None),
     "45/KH-UBND": ("45/KH-UBND", NumberForm.STATE, DocumentKind.PLAN, "UBND", None),
     "01/2016/TT-BNV": ("1/2016/TT-BNV", NumberForm.STATE, DocumentKind.CIRCULAR, "BNV", 2016),
@@ -61,7 +67,11 @@ def test_find_scans_running_text_in_order_without_repeats():
         "theo Nghị định 30/2020/NĐ-CP và lại Nghị quyết 62-NQ/TU"
     )
 
-    assert [str(n) for n in find_document_numbers(text)] == ["62-NQ/TU", "42-TB/KL", "30/2020/NĐ-CP"]
+    assert [str(n) for n in find_document_numbers(text)] == [
+        "62-NQ/TU",
+        "42-TB/KL",
+        "30/2020/NĐ-CP",
+    ]
 
 
 def test_find_does_not_take_dates_for_numbers():
@@ -85,7 +95,11 @@ document_numbers = st.one_of(
         issuers,
         st.one_of(st.none(), st.integers(1945, 2099)),
     ),
-    st.builds(lambda n, y: DocumentNumber(NumberForm.BARE, n, year=y), numbers, st.one_of(st.none(), st.integers(1945, 2099))),
+    st.builds(
+        lambda n, y: DocumentNumber(NumberForm.BARE, n, year=y),
+        numbers,
+        st.one_of(st.none(), st.integers(1945, 2099)),
+    ),
 )
 
 

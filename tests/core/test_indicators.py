@@ -72,7 +72,10 @@ def test_a_negative_target_is_refused():
 
 
 def test_one_indicator_can_be_judged_against_several_targets():
-    targets = [Target(D(100), label="dự toán tỉnh giao"), Target(D(80), label="dự toán Trung ương giao")]
+    targets = [
+        Target(D(100), label="dự toán tỉnh giao"),
+        Target(D(80), label="dự toán Trung ương giao"),
+    ]
 
     outcomes = [evaluate(target, D("86.2")).outcome for target in targets]
 

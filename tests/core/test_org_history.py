@@ -4,7 +4,14 @@ from decimal import Decimal
 import pytest
 
 from dondoc.core.errors import OrgHistoryError
-from dondoc.core.org_history import Succession, UnitSpan, children_on, roll_up, successors_on, units_on
+from dondoc.core.org_history import (
+    Succession,
+    UnitSpan,
+    children_on,
+    roll_up,
+    successors_on,
+    units_on,
+)
 
 REFORM = date(2025, 7, 1)
 UNITS = [
@@ -36,7 +43,10 @@ def test_the_tree_as_of_today_has_no_district_level():
 
 
 def test_the_abolition_day_belongs_to_the_successors():
-    assert [u.key for u in units_on(UNITS, REFORM) if u.parent == "province"] == ["new_ward_1", "new_ward_2"]
+    assert [u.key for u in units_on(UNITS, REFORM) if u.parent == "province"] == [
+        "new_ward_1",
+        "new_ward_2",
+    ]
 
 
 def test_an_abolished_unit_leads_to_its_successors_with_shares():
@@ -71,7 +81,10 @@ def test_a_unit_with_no_successor_drops_out_of_the_roll_up():
 
 
 def test_a_cycle_of_successions_is_refused():
-    units = [UnitSpan("a", None, date(2000, 1, 1), date(2001, 1, 1)), UnitSpan("b", None, date(2000, 1, 1), date(2001, 1, 1))]
+    units = [
+        UnitSpan("a", None, date(2000, 1, 1), date(2001, 1, 1)),
+        UnitSpan("b", None, date(2000, 1, 1), date(2001, 1, 1)),
+    ]
     cycle = [Succession("a", "b"), Succession("b", "a")]
 
     with pytest.raises(OrgHistoryError, match="cycle"):

@@ -115,13 +115,19 @@ def test_quarter_iv_2017_ends_on_31_december():
 
 
 def test_canonical_labels():
-    labels = [str(Period.parse(text)) for text in ("9 tháng đầu năm 2017", "quý 4/2017", "tháng 01-2018")]
+    labels = [
+        str(Period.parse(text)) for text in ("9 tháng đầu năm 2017", "quý 4/2017", "tháng 01-2018")
+    ]
 
     assert labels == ["9 tháng năm 2017", "quý IV/2017", "tháng 1/2018"]
 
 
 def test_periods_sort_by_start_then_end():
-    periods = [Period(PeriodKind.YEAR, 2017), Period.quarter(2017, 1), Period(PeriodKind.FIRST_HALF, 2017)]
+    periods = [
+        Period(PeriodKind.YEAR, 2017),
+        Period.quarter(2017, 1),
+        Period(PeriodKind.FIRST_HALF, 2017),
+    ]
 
     assert sorted(periods) == [periods[1], periods[2], periods[0]]
 
@@ -194,7 +200,9 @@ periods = st.one_of(
     st.builds(Period.quarter, st.integers(1900, 2089), st.integers(1, 4)),
     st.builds(
         Period.of_year,
-        st.sampled_from([PeriodKind.FIRST_HALF, PeriodKind.SECOND_HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR]),
+        st.sampled_from(
+            [PeriodKind.FIRST_HALF, PeriodKind.SECOND_HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR]
+        ),
         st.integers(1900, 2089),
     ),
     st.builds(

@@ -27,7 +27,10 @@ def test_done_before_the_deadline_is_done_on_time():
 
 
 def test_done_on_the_deadline_day_is_on_time():
-    assert progress_on(DUE, today=date(2018, 1, 1), done_on=date(2017, 12, 31)).status is DirectiveStatus.DONE_ON_TIME
+    assert (
+        progress_on(DUE, today=date(2018, 1, 1), done_on=date(2017, 12, 31)).status
+        is DirectiveStatus.DONE_ON_TIME
+    )
 
 
 def test_done_after_the_deadline_is_done_late_by_so_many_days():
@@ -54,7 +57,13 @@ def test_a_completion_after_the_day_asked_about_is_not_known_yet():
 
 @pytest.mark.parametrize(
     ("days", "bucket"),
-    [(1, Ageing.UP_TO_30), (30, Ageing.UP_TO_30), (31, Ageing.OVER_30), (61, Ageing.OVER_60), (121, Ageing.OVER_120)],
+    [
+        (1, Ageing.UP_TO_30),
+        (30, Ageing.UP_TO_30),
+        (31, Ageing.OVER_30),
+        (61, Ageing.OVER_60),
+        (121, Ageing.OVER_120),
+    ],
 )
 def test_overdue_items_are_aged_in_buckets(days, bucket):
     assert Progress(DirectiveStatus.OPEN_OVERDUE, None, None, days_overdue=days).ageing is bucket
@@ -93,7 +102,10 @@ def test_without_a_deadline_an_open_item_is_never_overdue_and_a_done_one_is_on_t
     none = Deadline(DeadlineKind.NONE)
 
     assert progress_on(none, today=date(2030, 1, 1)).status is DirectiveStatus.OPEN_WITHIN_DEADLINE
-    assert progress_on(none, today=date(2030, 1, 1), done_on=date(2029, 1, 1)).status is DirectiveStatus.DONE_ON_TIME
+    assert (
+        progress_on(none, today=date(2030, 1, 1), done_on=date(2029, 1, 1)).status
+        is DirectiveStatus.DONE_ON_TIME
+    )
 
 
 MONTHLY = Deadline(DeadlineKind.RECURRING, date(2017, 1, 25), Recurrence.MONTHLY)
@@ -123,7 +135,14 @@ def test_a_recurring_report_not_sent_is_overdue_since_its_latest_occurrence():
     ("kwargs", "message"),
     [
         ({"kind": DeadlineKind.DATE}, "needs a day"),
-        ({"kind": DeadlineKind.DATE, "due_on": date(2017, 1, 1), "recurrence": Recurrence.MONTHLY}, "recurrence"),
+        (
+            {
+                "kind": DeadlineKind.DATE,
+                "due_on": date(2017, 1, 1),
+                "recurrence": Recurrence.MONTHLY,
+            },
+            "recurrence",
+        ),
         ({"kind": DeadlineKind.RECURRING, "due_on": date(2017, 1, 1)}, "recurrence"),
     ],
 )
@@ -138,8 +157,13 @@ def test_only_a_fixed_deadline_can_be_extended():
 
 
 def test_on_time_rate_counts_only_what_was_due():
-    statuses = [DirectiveStatus.DONE_ON_TIME] * 3 + [DirectiveStatus.DONE_LATE, DirectiveStatus.OPEN_OVERDUE]
-    progresses = [Progress(s, None, None) for s in statuses] + [Progress(DirectiveStatus.OPEN_WITHIN_DEADLINE, None, None)]
+    statuses = [DirectiveStatus.DONE_ON_TIME] * 3 + [
+        DirectiveStatus.DONE_LATE,
+        DirectiveStatus.OPEN_OVERDUE,
+    ]
+    progresses = [Progress(s, None, None) for s in statuses] + [
+        Progress(DirectiveStatus.OPEN_WITHIN_DEADLINE, None, None)
+    ]
 
     assert on_time_rate(progresses) == Fraction(3, 5)
 
@@ -152,4 +176,5 @@ def test_count_by_status_lists_every_status():
     counts = count_by_status([Progress(DirectiveStatus.DONE_LATE, None, None)])
 
     assert counts == {s: int(s is DirectiveStatus.DONE_LATE) for s in DirectiveStatus}
-    assert DirectiveStatus.DONE_LATE.is_done and not DirectiveStatus.OPEN_OVERDUE.is_done
+    assert DirectiveStatus.DONE_LATE.is_done
+    assert not DirectiveStatus.OPEN_OVERDUE.is_done

@@ -20,16 +20,20 @@ class LegacyUnit:
     successor_code: str
 
 
-def legacy_communes(district_code: str) -> list[LegacyUnit]:
-    """The wards and communes of a pre-2025 district, each with its 2025 successor."""
+def _legacy_rows(district_code: str, columns: str) -> list[dict[str, str]]:
+    # The package's query() takes SQL text only; the code is checked to be digits before use.
     if not district_code.isdigit():
         raise ValueError(f"not a district code: {district_code!r}")
-    rows = query(
-        "SELECT ward, wardCode, district, province FROM admin_units_legacy "
-        f"WHERE districtCode = '{district_code}' ORDER BY wardCode"  # noqa: S608 - digits only, checked above
+    sql = (
+        f"SELECT DISTINCT {columns} FROM admin_units_legacy WHERE districtCode = '{district_code}'"  # noqa: S608
     )
+    return sorted(query(sql), key=lambda row: tuple(row.values()))
+
+
+def legacy_communes(district_code: str) -> list[LegacyUnit]:
+    """The wards and communes of a pre-2025 district, each with its 2025 successor."""
     units = []
-    for row in rows:
+    for row in _legacy_rows(district_code, "wardCode, ward, district, province"):
         successor = convert_address(f"{row['ward']}, {row['district']}, {row['province']}")
         units.append(LegacyUnit(row["ward"], row["wardCode"], successor.ward, successor.ward_code))
     return units
@@ -37,9 +41,5 @@ def legacy_communes(district_code: str) -> list[LegacyUnit]:
 
 def legacy_district(district_code: str) -> tuple[str, str]:
     """The name and province of a pre-2025 district."""
-    if not district_code.isdigit():
-        raise ValueError(f"not a district code: {district_code!r}")
-    rows = query(
-        f"SELECT DISTINCT district, province FROM admin_units_legacy WHERE districtCode = '{district_code}'"  # noqa: S608
-    )
-    return rows[0]["district"], rows[0]["province"]
+    row = _legacy_rows(district_code, "district, province")[0]
+    return row["district"], row["province"]

@@ -36,14 +36,20 @@ REPORT = (
 # (title, status at nine months) — the themes come from the report; the wording and the split
 # into ten tasks are ours.
 KEY_TASKS_2017 = (
-    ("Thực hiện Nghị quyết 62-NQ/TU và Kết luận 42 về xây dựng, phát triển thành phố đến năm 2020", "on_track"),
+    (
+        "Thực hiện Nghị quyết 62-NQ/TU và Kết luận 42 về xây dựng, phát triển thành phố đến năm 2020",
+        "on_track",
+    ),
     ("Cải thiện môi trường đầu tư, thu hút doanh nghiệp vào địa bàn", "on_track"),
     ("Hoàn thành dự toán thu ngân sách tỉnh giao", "on_track"),
     ("Bồi thường, giải phóng mặt bằng, hỗ trợ và tái định cư cho các dự án", "on_track"),
     ("Chỉnh trang đô thị, xây dựng tuyến phố văn minh", "behind"),
     ("Tái cơ cấu nông nghiệp gắn với xây dựng nông thôn mới", "on_track"),
     ("Xây dựng trường học đạt chuẩn quốc gia theo kế hoạch", "behind"),
-    ("Thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội (Nghị quyết 12-NQ/TU)", "on_track"),
+    (
+        "Thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội (Nghị quyết 12-NQ/TU)",
+        "on_track",
+    ),
     ("Xây dựng, chỉnh đốn Đảng; sắp xếp bộ máy, tinh giản biên chế, quy hoạch cán bộ", "on_track"),
     ("Nâng cao chất lượng tổ chức cơ sở đảng và chi bộ trực thuộc (Đề án 453)", "on_track"),
 )
@@ -82,10 +88,10 @@ RESOLUTION_62_INDICATORS = (
 # Budget revenue (tỷ đồng): the report gives 86,2% of the estimate and +45% year on year; the
 # amounts behind those shares are illustrative. (unit key, year, estimate, 9-month, full year)
 BUDGET = {
-    "city": {2016: (D(420), D("297.24"), D(436)), 2017: (D(500), D(431), D(512))},
+    "city": {2016: (D(600), D(431), D(618)), 2017: (D(725), D("624.95"), D(741))},
     "second": {2016: (D(180), D(120), D(181)), 2017: (D(200), D("148.6"), D(203))},
 }
-BUDGET_9M_2017_OFFICIAL = D("432.5")  # the official figure revises the estimate used on 20/10
+BUDGET_9M_2017_OFFICIAL = D("627.3")  # the official figure revises the estimate used on 20/10
 
 RECOMMENDATION_GROUPS = (
     "Kinh tế, quản lý đô thị",
@@ -97,19 +103,124 @@ RECOMMENDATION_GROUPS = (
 # (speaker key, text in our words, lead unit key, deadline, done on, extension) — the themes are
 # the speakers'; deadlines and outcomes are illustrative.
 DIRECTIVES = (
-    ("chairman", "Siết chặt kỷ cương, kỷ luật hành chính; nâng hiệu quả công tác của cán bộ, công chức, viên chức", "city_pc", date(2017, 12, 31), date(2017, 12, 20), None),
-    ("chairman", "Tập trung các biện pháp thu ngân sách để hoàn thành dự toán năm 2017", "city_pc", date(2017, 12, 31), date(2017, 12, 28), None),
-    ("chairman", "Đẩy nhanh tiến độ các dự án đầu tư trên địa bàn", "city_pc", date(2018, 6, 30), date(2018, 8, 15), None),
-    ("chairman", "Làm tốt công tác giải phóng mặt bằng cho các dự án trọng điểm", "city_pc", date(2018, 3, 31), None, (date(2018, 3, 20), date(2018, 9, 30), "Chờ phê duyệt phương án bồi thường")),
-    ("chairman", "Tăng cường thanh tra, kiểm tra nội bộ, kịp thời chấn chỉnh vướng mắc phát sinh", "city_pc", date(2018, 3, 31), date(2018, 3, 15), None),
-    ("chairman", "Quan tâm giải quyết khiếu nại, tố cáo của công dân", "city_pc", date(2018, 6, 30), date(2018, 7, 20), None),
-    ("chairman", "Lãnh đạo sắp xếp tổ chức bộ máy, tinh giản biên chế", "city_party", date(2018, 12, 31), None, None),
-    ("chairman", "Đào tạo, bồi dưỡng đội ngũ cán bộ đáp ứng yêu cầu nhiệm vụ", "city_party", date(2018, 12, 31), date(2018, 12, 10), None),
-    ("chairman", "Tiếp tục thực hiện hiệu quả Nghị quyết 62-NQ/TU về phát triển thành phố đến năm 2020", "city_party", date(2020, 12, 31), date(2020, 12, 15), None),
-    ("secretary", "Phát huy vai trò nêu gương của cấp ủy viên và sự gương mẫu của cán bộ, đảng viên", "city_party", date(2018, 6, 30), date(2018, 6, 25), None),
-    ("secretary", "Tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ của cán bộ, công chức, viên chức", "city_party", date(2018, 3, 31), date(2018, 5, 10), None),
-    ("secretary", "Chủ động phối hợp với các sở, ngành giải quyết các vụ việc phức tạp phát sinh", "city_pc", date(2018, 6, 30), None, None),
-    ("secretary", "Chủ động thực hiện các nhiệm vụ theo phân cấp, tranh thủ sự chỉ đạo của tỉnh", "city_party", date(2018, 12, 31), date(2018, 12, 20), None),
-    ("secretary", "Giữ vững đoàn kết nội bộ trong cấp ủy, chính quyền, đoàn thể", "city_party", None, None, None),
-    ("secretary", "Phấn đấu để thành phố sớm được công nhận đô thị loại II", "city_pc", date(2019, 12, 31), date(2019, 9, 26), None),
+    (
+        "chairman",
+        "Siết chặt kỷ cương, kỷ luật hành chính; nâng hiệu quả công tác của cán bộ, công chức, viên chức",
+        "city_pc",
+        date(2017, 12, 31),
+        date(2017, 12, 20),
+        None,
+    ),
+    (
+        "chairman",
+        "Tập trung các biện pháp thu ngân sách để hoàn thành dự toán năm 2017",
+        "city_pc",
+        date(2017, 12, 31),
+        date(2017, 12, 28),
+        None,
+    ),
+    (
+        "chairman",
+        "Đẩy nhanh tiến độ các dự án đầu tư trên địa bàn",
+        "city_pc",
+        date(2018, 6, 30),
+        date(2018, 8, 15),
+        None,
+    ),
+    (
+        "chairman",
+        "Làm tốt công tác giải phóng mặt bằng cho các dự án trọng điểm",
+        "city_pc",
+        date(2018, 3, 31),
+        None,
+        (date(2018, 3, 20), date(2018, 9, 30), "Chờ phê duyệt phương án bồi thường"),
+    ),
+    (
+        "chairman",
+        "Tăng cường thanh tra, kiểm tra nội bộ, kịp thời chấn chỉnh vướng mắc phát sinh",
+        "city_pc",
+        date(2018, 3, 31),
+        date(2018, 3, 15),
+        None,
+    ),
+    (
+        "chairman",
+        "Quan tâm giải quyết khiếu nại, tố cáo của công dân",
+        "city_pc",
+        date(2018, 6, 30),
+        date(2018, 7, 20),
+        None,
+    ),
+    (
+        "chairman",
+        "Lãnh đạo sắp xếp tổ chức bộ máy, tinh giản biên chế",
+        "city_party",
+        date(2018, 12, 31),
+        None,
+        None,
+    ),
+    (
+        "chairman",
+        "Đào tạo, bồi dưỡng đội ngũ cán bộ đáp ứng yêu cầu nhiệm vụ",
+        "city_party",
+        date(2018, 12, 31),
+        date(2018, 12, 10),
+        None,
+    ),
+    (
+        "chairman",
+        "Tiếp tục thực hiện hiệu quả Nghị quyết 62-NQ/TU về phát triển thành phố đến năm 2020",
+        "city_party",
+        date(2020, 12, 31),
+        date(2020, 12, 15),
+        None,
+    ),
+    (
+        "secretary",
+        "Phát huy vai trò nêu gương của cấp ủy viên và sự gương mẫu của cán bộ, đảng viên",
+        "city_party",
+        date(2018, 6, 30),
+        date(2018, 6, 25),
+        None,
+    ),
+    (
+        "secretary",
+        "Tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ của cán bộ, công chức, viên chức",
+        "city_party",
+        date(2018, 3, 31),
+        date(2018, 5, 10),
+        None,
+    ),
+    (
+        "secretary",
+        "Chủ động phối hợp với các sở, ngành giải quyết các vụ việc phức tạp phát sinh",
+        "city_pc",
+        date(2018, 6, 30),
+        None,
+        None,
+    ),
+    (
+        "secretary",
+        "Chủ động thực hiện các nhiệm vụ theo phân cấp, tranh thủ sự chỉ đạo của tỉnh",
+        "city_party",
+        date(2018, 12, 31),
+        date(2018, 12, 20),
+        None,
+    ),
+    (
+        "secretary",
+        "Giữ vững đoàn kết nội bộ trong cấp ủy, chính quyền, đoàn thể",
+        "city_party",
+        None,
+        None,
+        None,
+    ),
+    (
+        "secretary",
+        "Phấn đấu để thành phố sớm được công nhận đô thị loại II",
+        "city_pc",
+        date(2019, 12, 31),
+        date(2019, 9, 26),
+        None,
+    ),
 )

@@ -1,4 +1,4 @@
-"""Loads the demo: Lạng Sơn province and city as of 2017, the 20/10/2017 session, and 2025's units."""
+"""Loads the demo: Lạng Sơn as of 2017, the session of 20/10/2017, and the units after 2025."""
 
 from collections import Counter
 from dataclasses import dataclass
@@ -19,7 +19,12 @@ from dondoc.apps.indicators.services import indicator_create, indicator_value_re
 from dondoc.apps.key_tasks.models import KeyTask, KeyTaskStatus
 from dondoc.apps.key_tasks.services import key_task_create, key_task_note_add
 from dondoc.apps.orgs.models import OrgKind, OrgUnit, Person
-from dondoc.apps.orgs.services import org_unit_create, org_unit_succeed, person_create, position_assign
+from dondoc.apps.orgs.services import (
+    org_unit_create,
+    org_unit_succeed,
+    person_create,
+    position_assign,
+)
 from dondoc.apps.provenance import Origin
 from dondoc.apps.work_sessions.models import RecommendationStatus, Side, WorkingSession
 from dondoc.apps.work_sessions.services import (
@@ -80,7 +85,8 @@ def demo_load() -> str:
     work_session = _session(units, people)
     _directives(units, people, work_session, key_tasks)
     return (
-        f"{OrgUnit.objects.count()} units, {Person.objects.count()} people, {Document.objects.count()} documents, "
+        f"{OrgUnit.objects.count()} units, {Person.objects.count()} people, "
+        f"{Document.objects.count()} documents, "
         f"{Indicator.objects.count()} indicators, {KeyTask.objects.count()} key tasks, "
         f"{Directive.objects.count()} directives"
     )
@@ -93,13 +99,23 @@ def _unit(name: str, kind: OrgKind, parent: OrgUnit | None, **extra: object) -> 
 
 def _units() -> Units:
     city_name, province_name = legacy_district(data.CITY_DISTRICT_CODE)
-    province = _unit(province_name, OrgKind.PROVINCE, None, admin_code=data.PROVINCE_CODE, short_name="Lạng Sơn")
-    central = _unit("Ban Chấp hành Trung ương Đảng", OrgKind.CENTRAL, None, valid_from=date(1930, 2, 3))
+    province = _unit(
+        province_name, OrgKind.PROVINCE, None, admin_code=data.PROVINCE_CODE, short_name="Lạng Sơn"
+    )
+    central = _unit(
+        "Ban Chấp hành Trung ương Đảng", OrgKind.CENTRAL, None, valid_from=date(1930, 2, 3)
+    )
     city_dates = {"valid_from": data.CITY_SINCE, "valid_until": data.REFORM_DAY}
-    city = _unit(city_name, OrgKind.DISTRICT, province, admin_code=data.CITY_DISTRICT_CODE, **city_dates)
+    city = _unit(
+        city_name, OrgKind.DISTRICT, province, admin_code=data.CITY_DISTRICT_CODE, **city_dates
+    )
     second_name, _ = legacy_district(data.SECOND_DISTRICT_CODE)
     second = _unit(
-        second_name, OrgKind.DISTRICT, province, admin_code=data.SECOND_DISTRICT_CODE, valid_until=data.REFORM_DAY
+        second_name,
+        OrgKind.DISTRICT,
+        province,
+        admin_code=data.SECOND_DISTRICT_CODE,
+        valid_until=data.REFORM_DAY,
     )
     provincial_party = _unit("Tỉnh ủy Lạng Sơn", OrgKind.PARTY_COMMITTEE, province)
     city_party = _unit("Thành ủy Lạng Sơn", OrgKind.PARTY_COMMITTEE, city, **city_dates)
@@ -108,14 +124,22 @@ def _units() -> Units:
         central=central,
         politburo=_unit("Bộ Chính trị", OrgKind.CENTRAL, central, valid_from=date(1951, 2, 19)),
         provincial_party=provincial_party,
-        provincial_board=_unit("Ban Thường vụ Tỉnh ủy Lạng Sơn", OrgKind.STANDING_BOARD, provincial_party),
-        provincial_office=_unit("Thường trực Tỉnh ủy Lạng Sơn", OrgKind.STANDING_OFFICE, provincial_party),
+        provincial_board=_unit(
+            "Ban Thường vụ Tỉnh ủy Lạng Sơn", OrgKind.STANDING_BOARD, provincial_party
+        ),
+        provincial_office=_unit(
+            "Thường trực Tỉnh ủy Lạng Sơn", OrgKind.STANDING_OFFICE, provincial_party
+        ),
         provincial_council=_unit("HĐND tỉnh Lạng Sơn", OrgKind.PEOPLES_COUNCIL, province),
         provincial_pc=_unit("UBND tỉnh Lạng Sơn", OrgKind.PEOPLES_COMMITTEE, province),
-        na_delegation=_unit("Đoàn Đại biểu Quốc hội tỉnh Lạng Sơn", OrgKind.NATIONAL_ASSEMBLY_DELEGATION, province),
+        na_delegation=_unit(
+            "Đoàn Đại biểu Quốc hội tỉnh Lạng Sơn", OrgKind.NATIONAL_ASSEMBLY_DELEGATION, province
+        ),
         city=city,
         city_party=city_party,
-        city_board=_unit("Ban Thường vụ Thành ủy Lạng Sơn", OrgKind.STANDING_BOARD, city_party, **city_dates),
+        city_board=_unit(
+            "Ban Thường vụ Thành ủy Lạng Sơn", OrgKind.STANDING_BOARD, city_party, **city_dates
+        ),
         city_pc=_unit("UBND thành phố Lạng Sơn", OrgKind.PEOPLES_COMMITTEE, city, **city_dates),
         second=second,
     )
@@ -145,10 +169,17 @@ def _units_after_2025(units: Units) -> None:
                     valid_from=data.REFORM_DAY,
                 )
             old.valid_until = None  # org_unit_succeed closes it on the reform day
-            org_unit_succeed(old, on=data.REFORM_DAY, successors=[(new_units[commune.successor_code], Decimal(1))], origin=DEMO)
+            org_unit_succeed(
+                old,
+                on=data.REFORM_DAY,
+                successors=[(new_units[commune.successor_code], Decimal(1))],
+                origin=DEMO,
+            )
             takeover[commune.successor_code] += 1
         # A district's figures pass to the new units in proportion to the communes each took over.
-        shares = [(new_units[code], Decimal(count) / len(communes)) for code, count in takeover.items()]
+        shares = [
+            (new_units[code], Decimal(count) / len(communes)) for code, count in takeover.items()
+        ]
         district.valid_until = None
         org_unit_succeed(district, on=data.REFORM_DAY, successors=_rounded(shares), origin=DEMO)
 
@@ -175,7 +206,9 @@ def _people(units: Units) -> dict[str, Person]:
         (council, units.provincial_council, "Phó Chủ tịch Thường trực HĐND tỉnh"),
     )
     for rank, (person, org_unit, title) in enumerate(posts):
-        position = position_assign(person, org_unit=org_unit, title=title, start_on=data.TERM_START, rank=rank, origin=DEMO)
+        position = position_assign(
+            person, org_unit=org_unit, title=title, start_on=data.TERM_START, rank=rank, origin=DEMO
+        )
         position.is_illustrative = True
         position.origin_note = "Held on 20/10/2017 per the source; the start day is illustrative."
         position.save()
@@ -183,26 +216,76 @@ def _people(units: Units) -> dict[str, Person]:
 
 
 def _documents(units: Units) -> dict[str, Document]:
-    def record(key: str, kind: DocumentKind, number: str, issued_on: date | None, issuer: OrgUnit, title: str) -> tuple[str, Document]:
+    def record(
+        key: str,
+        kind: DocumentKind,
+        number: str,
+        issued_on: date | None,
+        issuer: OrgUnit,
+        title: str,
+    ) -> tuple[str, Document]:
         document = document_record(
-            kind=kind, number=number, issued_on=issued_on, issuer=issuer, issuer_name=issuer.name, title=title, origin=DEMO
+            kind=kind,
+            number=number,
+            issued_on=issued_on,
+            issuer=issuer,
+            issuer_name=issuer.name,
+            title=title,
+            origin=DEMO,
         )
         return key, document
 
     return dict(
         (
-            record("62", DocumentKind.RESOLUTION, "62-NQ/TU", date(2013, 5, 29), units.provincial_board,
-                   "Về xây dựng và phát triển thành phố Lạng Sơn đến năm 2020"),
-            record("42", DocumentKind.NOTICE, "42-TB/KL", date(2016, 6, 28), units.provincial_office,
-                   "Kết luận về xây dựng và phát triển thành phố Lạng Sơn đến năm 2020"),
-            record("12", DocumentKind.RESOLUTION, "12-NQ/TU", None, units.city_party,
-                   "Về thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội"),
-            record("tw4", DocumentKind.RESOLUTION, "", None, units.central,
-                   "Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng"),
-            record("05", DocumentKind.DIRECTIVE, "05", None, units.politburo,
-                   "Chỉ thị của Bộ Chính trị (số 05)"),
-            record("453", DocumentKind.SCHEME, "453", None, units.provincial_party,
-                   "Nâng cao chất lượng, hiệu quả hoạt động của tổ chức cơ sở đảng và chi bộ trực thuộc, giai đoạn 2016-2020"),
+            record(
+                "62",
+                DocumentKind.RESOLUTION,
+                "62-NQ/TU",
+                date(2013, 5, 29),
+                units.provincial_board,
+                "Về xây dựng và phát triển thành phố Lạng Sơn đến năm 2020",
+            ),
+            record(
+                "42",
+                DocumentKind.NOTICE,
+                "42-TB/KL",
+                date(2016, 6, 28),
+                units.provincial_office,
+                "Kết luận về xây dựng và phát triển thành phố Lạng Sơn đến năm 2020",
+            ),
+            record(
+                "12",
+                DocumentKind.RESOLUTION,
+                "12-NQ/TU",
+                None,
+                units.city_party,
+                "Về thực hiện nếp sống văn minh trong việc cưới, việc tang và lễ hội",
+            ),
+            record(
+                "tw4",
+                DocumentKind.RESOLUTION,
+                "",
+                None,
+                units.central,
+                "Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng",
+            ),
+            record(
+                "05",
+                DocumentKind.DIRECTIVE,
+                "05",
+                None,
+                units.politburo,
+                "Chỉ thị của Bộ Chính trị (số 05)",
+            ),
+            record(
+                "453",
+                DocumentKind.SCHEME,
+                "453",
+                None,
+                units.provincial_party,
+                "Nâng cao chất lượng, hiệu quả hoạt động của tổ chức cơ sở đảng "
+                "và chi bộ trực thuộc, giai đoạn 2016-2020",
+            ),
         )
     )
 
@@ -215,17 +298,42 @@ def _span(text: str) -> tuple[int, int]:
 def _resolution_indicators(units: Units, resolution: Document) -> list[Indicator]:
     indicators = []
     span = Period.term(2016, 2020, kind=PeriodKind.STAGE)
-    for number, (name, unit, direction, target, value, total) in enumerate(data.RESOLUTION_62_INDICATORS, start=1):
+    for number, (name, unit, direction, target, value, total) in enumerate(
+        data.RESOLUTION_62_INDICATORS, start=1
+    ):
         indicator = indicator_create(
-            org_unit=units.city, name=name, span=span, document=resolution, code=str(number), unit=unit,
-            basis=Basis.IN_PERIOD, origin=DEMO, is_illustrative=total is None,
-            targets=[core.Target(target, core.Direction(direction), unit, date(2020, 12, 31), resolution.issuer_name)],
+            org_unit=units.city,
+            name=name,
+            span=span,
+            document=resolution,
+            code=str(number),
+            unit=unit,
+            basis=Basis.IN_PERIOD,
+            origin=DEMO,
+            is_illustrative=total is None,
+            targets=[
+                core.Target(
+                    target,
+                    core.Direction(direction),
+                    unit,
+                    date(2020, 12, 31),
+                    resolution.issuer_name,
+                )
+            ],
         )
         source = _span("14/27 tuyến phố") if total else None
         indicator_value_record(
-            indicator, org_unit=units.city, period=NINE_MONTHS_2017, value=value, total=total,
-            vintage=Vintage.ESTIMATE, reported_on=data.SESSION_DAY, source_text=data.REPORT if source else "",
-            source_span=source, origin=DEMO, is_illustrative=total is None,
+            indicator,
+            org_unit=units.city,
+            period=NINE_MONTHS_2017,
+            value=value,
+            total=total,
+            vintage=Vintage.ESTIMATE,
+            reported_on=data.SESSION_DAY,
+            source_text=data.REPORT if source else "",
+            source_span=source,
+            origin=DEMO,
+            is_illustrative=total is None,
         )
         indicators.append(indicator)
     return indicators
@@ -236,11 +344,18 @@ def _budget(units: Units) -> Indicator:
     for key, years in data.BUDGET.items():
         org_unit = units.city if key == "city" else units.second
         indicator = indicator_create(
-            org_unit=org_unit, name="Thu ngân sách nhà nước trên địa bàn", unit="tỷ đồng",
-            span=Period.term(2016, 2020, kind=PeriodKind.STAGE), basis=Basis.CUMULATIVE, origin=DEMO,
+            org_unit=org_unit,
+            name="Thu ngân sách nhà nước trên địa bàn",
+            unit="tỷ đồng",
+            span=Period.term(2016, 2020, kind=PeriodKind.STAGE),
+            basis=Basis.CUMULATIVE,
+            origin=DEMO,
             is_illustrative=True,
             targets=[
-                (core.Target(estimate, label="dự toán tỉnh giao", issuer="UBND tỉnh Lạng Sơn"), Period.of_year(PeriodKind.YEAR, year))
+                (
+                    core.Target(estimate, label="dự toán tỉnh giao", issuer="UBND tỉnh Lạng Sơn"),
+                    Period.of_year(PeriodKind.YEAR, year),
+                )
                 for year, (estimate, _, _) in years.items()
             ],
         )
@@ -249,42 +364,81 @@ def _budget(units: Units) -> Indicator:
         city_indicator = city_indicator or indicator
     assert city_indicator is not None  # noqa: S101 - BUDGET has the city first
     indicator_value_record(
-        city_indicator, org_unit=units.city, period=NINE_MONTHS_2017, value=data.BUDGET_9M_2017_OFFICIAL,
-        vintage=Vintage.OFFICIAL, reported_on=date(2017, 11, 20), origin=DEMO, is_illustrative=True,
+        city_indicator,
+        org_unit=units.city,
+        period=NINE_MONTHS_2017,
+        value=data.BUDGET_9M_2017_OFFICIAL,
+        vintage=Vintage.OFFICIAL,
+        reported_on=date(2017, 11, 20),
+        origin=DEMO,
+        is_illustrative=True,
     )
     return city_indicator
 
 
-def _budget_values(indicator: Indicator, org_unit: OrgUnit, year: int, nine_months: Decimal, full_year: Decimal) -> None:
+def _budget_values(
+    indicator: Indicator, org_unit: OrgUnit, year: int, nine_months: Decimal, full_year: Decimal
+) -> None:
     is_session_figure = year == 2017 and org_unit.admin_code == data.CITY_DISTRICT_CODE
     indicator_value_record(
-        indicator, org_unit=org_unit, period=Period.of_year(PeriodKind.NINE_MONTHS, year), value=nine_months,
-        reference=Reference.NONE, vintage=Vintage.ESTIMATE if is_session_figure else Vintage.OFFICIAL,
+        indicator,
+        org_unit=org_unit,
+        period=Period.of_year(PeriodKind.NINE_MONTHS, year),
+        value=nine_months,
+        reference=Reference.NONE,
+        vintage=Vintage.ESTIMATE if is_session_figure else Vintage.OFFICIAL,
         reported_on=data.SESSION_DAY if is_session_figure else date(year, 10, 15),
         source_text=data.REPORT if is_session_figure else "",
         source_span=_span("86,2% dự toán tỉnh giao") if is_session_figure else None,
-        origin=DEMO, is_illustrative=True,
+        origin=DEMO,
+        is_illustrative=True,
     )
     indicator_value_record(
-        indicator, org_unit=org_unit, period=Period.of_year(PeriodKind.YEAR, year), value=full_year,
-        vintage=Vintage.OFFICIAL, reported_on=date(year + 1, 1, 20), origin=DEMO, is_illustrative=True,
+        indicator,
+        org_unit=org_unit,
+        period=Period.of_year(PeriodKind.YEAR, year),
+        value=full_year,
+        vintage=Vintage.OFFICIAL,
+        reported_on=date(year + 1, 1, 20),
+        origin=DEMO,
+        is_illustrative=True,
     )
 
 
-def _key_tasks(units: Units, documents: dict[str, Document], indicators: list[Indicator], budget: Indicator) -> list[KeyTask]:
-    links = {0: ([documents["62"], documents["42"]], indicators), 2: ([], [budget]), 4: ([], [indicators[12]]),
-             7: ([documents["12"]], []), 8: ([documents["tw4"], documents["05"]], []), 9: ([documents["453"]], [])}
+def _key_tasks(
+    units: Units, documents: dict[str, Document], indicators: list[Indicator], budget: Indicator
+) -> list[KeyTask]:
+    links = {
+        0: ([documents["62"], documents["42"]], indicators),
+        2: ([], [budget]),
+        4: ([], [indicators[12]]),
+        7: ([documents["12"]], []),
+        8: ([documents["tw4"], documents["05"]], []),
+        9: ([documents["453"]], []),
+    }
     key_tasks = []
     for ordinal, (title, status) in enumerate(data.KEY_TASKS_2017, start=1):
         task_documents, task_indicators = links.get(ordinal - 1, ([], []))
         key_task = key_task_create(
-            org_unit=units.city, year=2017, ordinal=ordinal, title=title, documents=task_documents,
-            indicators=task_indicators, origin=DEMO, is_illustrative=True,
+            org_unit=units.city,
+            year=2017,
+            ordinal=ordinal,
+            title=title,
+            documents=task_documents,
+            indicators=task_indicators,
+            origin=DEMO,
+            is_illustrative=True,
         )
         key_task_note_add(
-            key_task, noted_on=date(2017, 9, 30), status=KeyTaskStatus(status), period=NINE_MONTHS_2017,
-            text="Đánh giá 9 tháng (minh họa)." if status == "on_track" else "Chậm so với kế hoạch năm (minh họa).",
-            origin=DEMO, is_illustrative=True,
+            key_task,
+            noted_on=date(2017, 9, 30),
+            status=KeyTaskStatus(status),
+            period=NINE_MONTHS_2017,
+            text="Đánh giá 9 tháng (minh họa)."
+            if status == "on_track"
+            else "Chậm so với kế hoạch năm (minh họa).",
+            origin=DEMO,
+            is_illustrative=True,
         )
         key_tasks.append(key_task)
     return key_tasks
@@ -292,22 +446,37 @@ def _key_tasks(units: Units, documents: dict[str, Document], indicators: list[In
 
 def _session(units: Units, people: dict[str, Person]) -> WorkingSession:
     work_session = work_session_record(
-        held_on=data.SESSION_DAY, host_unit=units.provincial_office, subject_unit=units.city_board,
-        head=people["secretary"], topic="Kết quả 9 tháng thực hiện 10 nhiệm vụ trọng tâm năm 2017; nhiệm vụ quý IV/2017",
-        report_summary="Thành phố báo cáo kết quả 9 tháng và nêu 4 nhóm kiến nghị.", source_text=data.REPORT, origin=DEMO,
+        held_on=data.SESSION_DAY,
+        host_unit=units.provincial_office,
+        subject_unit=units.city_board,
+        head=people["secretary"],
+        topic="Kết quả 9 tháng thực hiện 10 nhiệm vụ trọng tâm năm 2017; nhiệm vụ quý IV/2017",
+        report_summary="Thành phố báo cáo kết quả 9 tháng và nêu 4 nhóm kiến nghị.",
+        source_text=data.REPORT,
+        origin=DEMO,
     )
     titles = {
         "secretary": "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh",
         "chairman": "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
         "council": "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh",
     }
-    for key, side in (("secretary", Side.DELEGATION), ("chairman", Side.DELEGATION), ("council", Side.GUEST)):
-        participant_add(work_session, person=people[key], side=side, titles=titles[key], origin=DEMO)
+    for key, side in (
+        ("secretary", Side.DELEGATION),
+        ("chairman", Side.DELEGATION),
+        ("council", Side.GUEST),
+    ):
+        participant_add(
+            work_session, person=people[key], side=side, titles=titles[key], origin=DEMO
+        )
     for field_group in data.RECOMMENDATION_GROUPS:
-        recommendation = recommendation_add(work_session, field_group=field_group, origin=DEMO, is_illustrative=True)
+        recommendation = recommendation_add(
+            work_session, field_group=field_group, origin=DEMO, is_illustrative=True
+        )
         recommendation_answer(
-            recommendation, response="Đã được giải đáp tại buổi làm việc (nội dung chi tiết: minh họa).",
-            responded_by=people["chairman"], status=RecommendationStatus.ANSWERED,
+            recommendation,
+            response="Đã được giải đáp tại buổi làm việc (nội dung chi tiết: minh họa).",
+            responded_by=people["chairman"],
+            status=RecommendationStatus.ANSWERED,
         )
     for value in units.city.indicator_values.filter(reported_on=data.SESSION_DAY):
         value.work_session = work_session
@@ -315,17 +484,32 @@ def _session(units: Units, people: dict[str, Person]) -> WorkingSession:
     return work_session
 
 
-def _directives(units: Units, people: dict[str, Person], work_session: WorkingSession, key_tasks: list[KeyTask]) -> None:
+def _directives(
+    units: Units, people: dict[str, Person], work_session: WorkingSession, key_tasks: list[KeyTask]
+) -> None:
     leads = {"city_pc": units.city_pc, "city_party": units.city_party}
     speakers = {"chairman": people["chairman"], "secretary": people["secretary"]}
     for speaker, text, lead, due_on, done_on, extension in data.DIRECTIVES:
         directive = directive_assign(
-            text=text, assigned_on=data.SESSION_DAY, lead_unit=leads[lead], due_on=due_on,
-            deadline_kind=DeadlineKind.DATE if due_on else DeadlineKind.NONE, work_session=work_session,
-            speaker=speakers[speaker], key_tasks=[key_tasks[0]], origin=DEMO, is_illustrative=True,
+            text=text,
+            assigned_on=data.SESSION_DAY,
+            lead_unit=leads[lead],
+            due_on=due_on,
+            deadline_kind=DeadlineKind.DATE if due_on else DeadlineKind.NONE,
+            work_session=work_session,
+            speaker=speakers[speaker],
+            key_tasks=[key_tasks[0]],
+            origin=DEMO,
+            is_illustrative=True,
         )
         if extension:
             granted_on, new_due_on, reason = extension
             directive_extend(directive, granted_on=granted_on, due_on=new_due_on, reason=reason)
         if done_on:
-            directive_report(directive, kind=UpdateKind.DONE, reported_on=done_on, note="Báo cáo hoàn thành (minh họa).", is_illustrative=True)
+            directive_report(
+                directive,
+                kind=UpdateKind.DONE,
+                reported_on=done_on,
+                note="Báo cáo hoàn thành (minh họa).",
+                is_illustrative=True,
+            )

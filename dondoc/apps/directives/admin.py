@@ -31,17 +31,44 @@ class DirectiveUpdateInline(admin.TabularInline):  # type: ignore[type-arg]
 
 @admin.register(Directive)
 class DirectiveAdmin(TrackedAdmin):
-    list_display = ("__str__", "lead_unit", "speaker", "assigned_on", "due_on", "done_on", "status_today", "is_illustrative")
-    list_filter = ("lead_unit", "speaker", "deadline_kind", "assigned_on", "origin", "is_illustrative")
+    list_display = (
+        "__str__",
+        "lead_unit",
+        "speaker",
+        "assigned_on",
+        "due_on",
+        "done_on",
+        "status_today",
+        "is_illustrative",
+    )
+    list_filter = (
+        "lead_unit",
+        "speaker",
+        "deadline_kind",
+        "assigned_on",
+        "origin",
+        "is_illustrative",
+    )
     search_fields = ("text",)
     autocomplete_fields = (
-        "lead_unit", "co_units", "speaker", "responsible_person", "document", "key_tasks", "indicators",
+        "lead_unit",
+        "co_units",
+        "speaker",
+        "responsible_person",
+        "document",
+        "key_tasks",
+        "indicators",
     )
     raw_id_fields = ("work_session", "recommendation")
     inlines = (ExtensionInline, DirectiveUpdateInline)
 
     def get_queryset(self, request: Any) -> Any:
-        return super().get_queryset(request).select_related("lead_unit", "speaker").prefetch_related("extensions")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("lead_unit", "speaker")
+            .prefetch_related("extensions")
+        )
 
     @admin.display(description=_("status today"))
     def status_today(self, directive: Directive) -> str:

@@ -33,35 +33,71 @@ class Directive(Tracked):
     text = models.TextField(_("directive"))
     assigned_on = models.DateField(_("assigned on"))
     work_session = models.ForeignKey(
-        WorkingSession, verbose_name=_("working session"), on_delete=models.PROTECT, null=True, blank=True,
+        WorkingSession,
+        verbose_name=_("working session"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="directives",
     )
     recommendation = models.ForeignKey(
-        Recommendation, verbose_name=_("answer to recommendation"), on_delete=models.PROTECT, null=True, blank=True,
+        Recommendation,
+        verbose_name=_("answer to recommendation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="directives",
     )
     document = models.ForeignKey(
-        Document, verbose_name=_("document"), on_delete=models.PROTECT, null=True, blank=True, related_name="directives"
+        Document,
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="directives",
     )
     speaker = models.ForeignKey(
-        Person, verbose_name=_("given by"), on_delete=models.PROTECT, null=True, blank=True, related_name="directives_given"
+        Person,
+        verbose_name=_("given by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="directives_given",
     )
     lead_unit = models.ForeignKey(
-        OrgUnit, verbose_name=_("lead unit"), on_delete=models.PROTECT, related_name="directives_led"
+        OrgUnit,
+        verbose_name=_("lead unit"),
+        on_delete=models.PROTECT,
+        related_name="directives_led",
     )
     co_units = models.ManyToManyField(
-        OrgUnit, verbose_name=_("co-operating units"), blank=True, related_name="directives_supported"
+        OrgUnit,
+        verbose_name=_("co-operating units"),
+        blank=True,
+        related_name="directives_supported",
     )
     responsible_person = models.ForeignKey(
-        Person, verbose_name=_("responsible person"), on_delete=models.PROTECT, null=True, blank=True,
+        Person,
+        verbose_name=_("responsible person"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="directives_owned",
     )
-    deadline_kind = models.CharField(_("deadline kind"), max_length=16, choices=DeadlineKind.choices, default=DeadlineKind.DATE)
+    deadline_kind = models.CharField(
+        _("deadline kind"), max_length=16, choices=DeadlineKind.choices, default=DeadlineKind.DATE
+    )
     due_on = models.DateField(_("deadline"), null=True, blank=True)
-    recurrence = models.CharField(_("recurrence"), max_length=16, choices=Recurrence.choices, blank=True)
+    recurrence = models.CharField(
+        _("recurrence"), max_length=16, choices=Recurrence.choices, blank=True
+    )
     done_on = models.DateField(_("done on"), null=True, blank=True)
-    key_tasks = models.ManyToManyField(KeyTask, verbose_name=_("key tasks"), blank=True, related_name="directives")
-    indicators = models.ManyToManyField(Indicator, verbose_name=_("indicators"), blank=True, related_name="directives")
+    key_tasks = models.ManyToManyField(
+        KeyTask, verbose_name=_("key tasks"), blank=True, related_name="directives"
+    )
+    indicators = models.ManyToManyField(
+        Indicator, verbose_name=_("indicators"), blank=True, related_name="directives"
+    )
 
     class Meta:
         verbose_name = _("directive")
@@ -69,12 +105,15 @@ class Directive(Tracked):
         ordering = ["-assigned_on", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(due_on__isnull=True) | Q(due_on__gte=F("assigned_on")) | ~Q(deadline_kind="date"),
+                condition=Q(due_on__isnull=True)
+                | Q(due_on__gte=F("assigned_on"))
+                | ~Q(deadline_kind="date"),
                 name="directive_deadline_after_assignment",
                 violation_error_message=_("The deadline cannot be before the day of assignment."),
             ),
             models.CheckConstraint(
-                condition=Q(deadline_kind="none", due_on__isnull=True) | (~Q(deadline_kind="none") & Q(due_on__isnull=False)),
+                condition=Q(deadline_kind="none", due_on__isnull=True)
+                | (~Q(deadline_kind="none") & Q(due_on__isnull=False)),
                 name="directive_deadline_kind",
                 violation_error_message=_("A deadline needs a day unless it is 'no deadline'."),
             ),
@@ -92,7 +131,9 @@ class Directive(Tracked):
     def deadline(self) -> core.Deadline:
         extensions = tuple(ext.as_core() for ext in self.extensions.all())
         recurrence = core.Recurrence(self.recurrence) if self.recurrence else None
-        return core.Deadline(core.DeadlineKind(self.deadline_kind), self.due_on, recurrence, extensions)
+        return core.Deadline(
+            core.DeadlineKind(self.deadline_kind), self.due_on, recurrence, extensions
+        )
 
     def progress_on(self, today: date) -> core.Progress:
         return core.progress_on(self.deadline, today=today, done_on=self.done_on)
@@ -105,14 +146,18 @@ class Directive(Tracked):
             deadline = core.Deadline(core.DeadlineKind(self.deadline_kind), self.due_on, recurrence)
             core.check_deadline(deadline, assigned_on=self.assigned_on)
         except DeadlineError as error:
-            message = _("The deadline does not fit its kind, or falls before the day of assignment.")
+            message = _(
+                "The deadline does not fit its kind, or falls before the day of assignment."
+            )
             raise ValidationError({"due_on": message}, code=error.code) from error
 
 
 class Extension(Tracked):
     """A deadline extension (gia hạn): the new day and the reason; the original day is kept."""
 
-    directive = models.ForeignKey(Directive, verbose_name=_("directive"), on_delete=models.CASCADE, related_name="extensions")
+    directive = models.ForeignKey(
+        Directive, verbose_name=_("directive"), on_delete=models.CASCADE, related_name="extensions"
+    )
     granted_on = models.DateField(_("granted on"))
     due_on = models.DateField(_("new deadline"))
     reason = models.CharField(_("reason"), max_length=500)
@@ -132,7 +177,9 @@ class Extension(Tracked):
         try:
             current.extend(self.as_core())
         except DeadlineError as error:
-            message = _("An extension must move the deadline later, on a directive with a fixed deadline.")
+            message = _(
+                "An extension must move the deadline later, on a directive with a fixed deadline."
+            )
             raise ValidationError({"due_on": message}, code=error.code) from error
 
     def as_core(self) -> core.Extension:
@@ -149,7 +196,9 @@ class UpdateKind(models.TextChoices):
 class DirectiveUpdate(Tracked):
     """One entry in a directive's status history, with a note and optional evidence."""
 
-    directive = models.ForeignKey(Directive, verbose_name=_("directive"), on_delete=models.CASCADE, related_name="updates")
+    directive = models.ForeignKey(
+        Directive, verbose_name=_("directive"), on_delete=models.CASCADE, related_name="updates"
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=UpdateKind.choices)
     reported_on = models.DateField(_("on"))
     note = models.TextField(_("note"))

@@ -6,7 +6,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from dondoc.apps.directives.models import DeadlineKind, Directive, DirectiveUpdate, Extension, Recurrence, UpdateKind
+from dondoc.apps.directives.models import (
+    DeadlineKind,
+    Directive,
+    DirectiveUpdate,
+    Extension,
+    Recurrence,
+    UpdateKind,
+)
 from dondoc.apps.documents.models import Document
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.models import OrgUnit, Person
@@ -59,11 +66,17 @@ def directive_assign(
 
 @transaction.atomic
 def directive_extend(
-    directive: Directive, *, granted_on: date, due_on: date, reason: str, user: AbstractBaseUser | None = None
+    directive: Directive,
+    *,
+    granted_on: date,
+    due_on: date,
+    reason: str,
+    user: AbstractBaseUser | None = None,
 ) -> Extension:
     """Grant an extension; the original deadline stays on the directive."""
     return tracked_save(
-        Extension(directive=directive, granted_on=granted_on, due_on=due_on, reason=reason), user=user
+        Extension(directive=directive, granted_on=granted_on, due_on=due_on, reason=reason),
+        user=user,
     )
 
 
@@ -77,14 +90,20 @@ def directive_report(
     is_illustrative: bool = False,
     user: AbstractBaseUser | None = None,
 ) -> DirectiveUpdate:
-    """Add to a directive's history. "Done" sets its completion day; "returned" and "reopened" clear it."""
+    """Add to a directive's history: "done" sets its completion day, "returned" clears it."""
     if kind == UpdateKind.DONE and directive.done_on is not None:
         raise ValidationError(_("This directive is already reported done."), code="already_done")
     if reported_on < directive.assigned_on:
-        raise ValidationError({"reported_on": _("A report cannot predate the directive.")}, code="report_too_early")
+        raise ValidationError(
+            {"reported_on": _("A report cannot predate the directive.")}, code="report_too_early"
+        )
     update = tracked_save(
         DirectiveUpdate(
-            directive=directive, kind=kind, reported_on=reported_on, note=note, is_illustrative=is_illustrative
+            directive=directive,
+            kind=kind,
+            reported_on=reported_on,
+            note=note,
+            is_illustrative=is_illustrative,
         ),
         user=user,
     )

@@ -58,5 +58,7 @@ class Document(Tracked):
 
     def save(self, *args: object, **kwargs: object) -> None:
         word = DocumentKind(self.kind).word
-        self.search_key = fold(f"{word} {self.number} {self.number_raw} {self.title} {self.issuer_name}")
+        self.search_key = fold(
+            f"{word} {self.number} {self.number_raw} {self.title} {self.issuer_name}"
+        )
         super().save(*args, **kwargs)  # type: ignore[arg-type]

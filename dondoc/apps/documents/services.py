@@ -28,7 +28,9 @@ def document_record(
     """Record a document once: citing an already recorded number returns the stored document."""
     canonical = _canonical_number(number)
     if canonical:
-        existing = Document.objects.filter(kind=kind, number=canonical, issuer_name=issuer_name).first()
+        existing = Document.objects.filter(
+            kind=kind, number=canonical, issuer_name=issuer_name
+        ).first()
         if existing is not None:
             return existing
     document = Document(

@@ -22,9 +22,25 @@ class IndicatorAdmin(TrackedAdmin):
 @admin.register(IndicatorValue)
 class IndicatorValueAdmin(TrackedAdmin):
     list_display = (
-        "indicator", "org_unit", "period_code", "value", "total", "reference", "vintage", "reported_on", "is_locked",
+        "indicator",
+        "org_unit",
+        "period_code",
+        "value",
+        "total",
+        "reference",
+        "vintage",
+        "reported_on",
+        "is_locked",
     )
-    list_filter = ("vintage", "reference", "period_code", "org_unit", "is_locked", "origin", "is_illustrative")
+    list_filter = (
+        "vintage",
+        "reference",
+        "period_code",
+        "org_unit",
+        "is_locked",
+        "origin",
+        "is_illustrative",
+    )
     search_fields = ("indicator__search_key", "source_text")
     autocomplete_fields = ("indicator", "org_unit", "source_document")
     raw_id_fields = ("work_session",)

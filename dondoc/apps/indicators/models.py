@@ -17,7 +17,9 @@ def period_from_code(code: str, *, field: str) -> Period:
     try:
         return Period.from_code(code)
     except PeriodParseError as error:
-        raise ValidationError({field: _("Not a valid period: %(code)s") % {"code": code}}, code=error.code) from error
+        raise ValidationError(
+            {field: _("Not a valid period: %(code)s") % {"code": code}}, code=error.code
+        ) from error
 
 
 class Direction(models.TextChoices):
@@ -27,7 +29,7 @@ class Direction(models.TextChoices):
 
 
 class Basis(models.TextChoices):
-    IN_PERIOD = core.Basis.IN_PERIOD.value, _("in the period")
+    IN_PERIOD = core.Basis.IN_PERIOD.value, _("level or in the period")
     CUMULATIVE = core.Basis.CUMULATIVE.value, _("cumulative")
 
 
@@ -62,7 +64,9 @@ class Indicator(Tracked):
     code = models.CharField(_("code"), max_length=32, blank=True)
     name = models.CharField(_("name"), max_length=500)
     unit = models.CharField(_("unit of measure"), max_length=64, blank=True)
-    basis = models.CharField(_("basis"), max_length=16, choices=Basis.choices, default=Basis.CUMULATIVE)
+    basis = models.CharField(
+        _("basis"), max_length=16, choices=Basis.choices, default=Basis.CUMULATIVE
+    )
     span_code = models.CharField(_("span"), max_length=16)
     span_start_on = models.DateField(editable=False)
     span_end_on = models.DateField(editable=False)
@@ -71,9 +75,13 @@ class Indicator(Tracked):
     class Meta:
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
-        ordering = ["document", "code", "name"]
+        ordering = ["document", "org_unit", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["document", "org_unit", "code"], condition=~Q(code=""), name="indicator_unique_code"),
+            models.UniqueConstraint(
+                fields=["document", "org_unit", "code"],
+                condition=~Q(code=""),
+                name="indicator_unique_code",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -100,9 +108,14 @@ class Target(Tracked):
         Indicator, verbose_name=_("indicator"), on_delete=models.CASCADE, related_name="targets"
     )
     value = models.DecimalField(_("target value"), max_digits=20, decimal_places=4)
-    direction = models.CharField(_("direction"), max_length=16, choices=Direction.choices, default=Direction.AT_LEAST)
+    direction = models.CharField(
+        _("direction"), max_length=16, choices=Direction.choices, default=Direction.AT_LEAST
+    )
     period_code = models.CharField(
-        _("period"), max_length=16, blank=True, help_text=_("the period this target is for; empty for the whole span")
+        _("period"),
+        max_length=16,
+        blank=True,
+        help_text=_("the period this target is for; empty for the whole span"),
     )
     due_on = models.DateField(_("reach by"), null=True, blank=True)
     issuer_name = models.CharField(_("set by"), max_length=255, blank=True)
@@ -115,7 +128,9 @@ class Target(Tracked):
         constraints = [
             models.CheckConstraint(condition=Q(value__gte=0), name="target_not_negative"),
             models.UniqueConstraint(
-                fields=["indicator", "period_code"], condition=Q(is_primary=True), name="target_one_primary"
+                fields=["indicator", "period_code"],
+                condition=Q(is_primary=True),
+                name="target_one_primary",
             ),
         ]
 
@@ -138,7 +153,12 @@ class Target(Tracked):
 
     def as_core(self) -> core.Target:
         return core.Target(
-            self.value, core.Direction(self.direction), self.indicator.unit, self.due_on, self.issuer_name, self.label
+            self.value,
+            core.Direction(self.direction),
+            self.indicator.unit,
+            self.due_on,
+            self.issuer_name,
+            self.label,
         )
 
 
@@ -159,8 +179,12 @@ class IndicatorValue(Tracked):
     period_end_on = models.DateField(editable=False)
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=4)
     total = models.DecimalField(_("out of"), max_digits=20, decimal_places=4, null=True, blank=True)
-    reference = models.CharField(_("measured against"), max_length=32, choices=Reference.choices, blank=True)
-    vintage = models.CharField(_("vintage"), max_length=16, choices=Vintage.choices, default=Vintage.OFFICIAL)
+    reference = models.CharField(
+        _("measured against"), max_length=32, choices=Reference.choices, blank=True
+    )
+    vintage = models.CharField(
+        _("vintage"), max_length=16, choices=Vintage.choices, default=Vintage.OFFICIAL
+    )
     reported_on = models.DateField(_("reported on"))
     source_document = models.ForeignKey(
         Document,
@@ -191,13 +215,17 @@ class IndicatorValue(Tracked):
             models.UniqueConstraint(
                 fields=["indicator", "org_unit", "period_code", "vintage"],
                 name="indicator_value_unique",
-                violation_error_message=_("A value for this indicator, unit, period and vintage already exists."),
+                violation_error_message=_(
+                    "A value for this indicator, unit, period and vintage already exists."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(source_start__isnull=True) | Q(source_end__gte=F("source_start")),
                 name="indicator_value_span",
             ),
-            models.CheckConstraint(condition=Q(total__isnull=True) | Q(total__gt=0), name="indicator_value_total"),
+            models.CheckConstraint(
+                condition=Q(total__isnull=True) | Q(total__gt=0), name="indicator_value_total"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -212,13 +240,19 @@ class IndicatorValue(Tracked):
         if self.indicator_id and not self.indicator.span.contains(period):
             message = _("%(period)s lies outside the indicator's span %(span)s.")
             raise ValidationError(
-                {"period_code": message % {"period": period, "span": self.indicator.span}}, code="period_outside_span"
+                {"period_code": message % {"period": period, "span": self.indicator.span}},
+                code="period_outside_span",
             )
         if self.org_unit_id and not self.org_unit.overlaps(period.start_on, period.end_on):
             message = _("%(unit)s did not exist during %(period)s.")
-            raise ValidationError({"org_unit": message % {"unit": self.org_unit, "period": period}}, code="unit_not_valid")
+            raise ValidationError(
+                {"org_unit": message % {"unit": self.org_unit, "period": period}},
+                code="unit_not_valid",
+            )
         if self.total is not None and self.value > self.total:
-            raise ValidationError({"value": _("The value cannot exceed its total.")}, code="value_over_total")
+            raise ValidationError(
+                {"value": _("The value cannot exceed its total.")}, code="value_over_total"
+            )
 
     def save(self, *args: object, **kwargs: object) -> None:
         period = self.period

@@ -4,15 +4,19 @@ from decimal import Decimal
 from django.db.models import QuerySet
 
 from dondoc.apps.documents.models import Document
-from dondoc.apps.indicators.models import Indicator, IndicatorValue, Target
+from dondoc.apps.indicators.models import Basis, Indicator, IndicatorValue, Target
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.core import indicators as core
 from dondoc.core.periods import Period
 
 
-def indicator_value_as_reported(indicator: Indicator, *, org_unit: OrgUnit, on: date) -> IndicatorValue | None:
+def indicator_value_as_reported(
+    indicator: Indicator, *, org_unit: OrgUnit, on: date
+) -> IndicatorValue | None:
     """The latest-period value known on day ``on``, most final vintage first."""
-    known = [v for v in indicator.values.all() if v.org_unit_id == org_unit.pk and v.reported_on <= on]
+    known = [
+        v for v in indicator.values.all() if v.org_unit_id == org_unit.pk and v.reported_on <= on
+    ]
     if not known:
         return None
     latest_end = max(value.period_end_on for value in known)
@@ -25,15 +29,22 @@ def indicator_target_for(indicator: Indicator, *, period: Period) -> Target | No
     return min(holding, key=lambda t: t.period.days, default=None)
 
 
-def indicator_evaluate(indicator: Indicator, *, org_unit: OrgUnit, on: date) -> core.Evaluation | None:
-    """Judge the value known on ``on`` against its primary target, given the share of it elapsed."""
+def indicator_evaluate(
+    indicator: Indicator, *, org_unit: OrgUnit, on: date
+) -> core.Evaluation | None:
+    """Judge the value known on ``on`` against its primary target.
+
+    A cumulative value (budget revenue so far) is judged against the share of the target's period
+    elapsed; a level (a rate, a count reached) is judged against the target itself.
+    """
     value = indicator_value_as_reported(indicator, org_unit=org_unit, on=on)
     if value is None:
         return None
     target = indicator_target_for(indicator, period=value.period)
     if target is None:
         return None
-    elapsed = target.period.elapsed_share(value.period_end_on)
+    is_cumulative = indicator.basis == Basis.CUMULATIVE
+    elapsed = target.period.elapsed_share(value.period_end_on) if is_cumulative else None
     return core.evaluate(target.as_core(), value.value, elapsed=elapsed)
 
 
@@ -55,7 +66,7 @@ def indicator_list_for_document(document: Document) -> QuerySet[Indicator]:
 
 
 def document_tally(document: Document, *, on: date) -> core.Tally:
-    """"16/25 chỉ tiêu đạt": counted from the indicators' values known on ``on``, never typed in."""
+    """ "16/25 chỉ tiêu đạt", counted from the values known on ``on``, never typed in."""
     return core.tally(
         indicator_evaluate(indicator, org_unit=indicator.org_unit, on=on)
         for indicator in indicator_list_for_document(document)

@@ -8,7 +8,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dondoc.apps.documents.models import Document
-from dondoc.apps.indicators.models import Basis, Indicator, IndicatorValue, Reference, Target, Vintage
+from dondoc.apps.indicators.models import (
+    Basis,
+    Indicator,
+    IndicatorValue,
+    Reference,
+    Target,
+    Vintage,
+)
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.provenance import Origin, tracked_save
 from dondoc.core import indicators as core
@@ -112,7 +119,9 @@ def indicator_value_record(
 
 
 @transaction.atomic
-def indicator_value_approve(indicator_value: IndicatorValue, *, user: AbstractBaseUser | None = None) -> IndicatorValue:
+def indicator_value_approve(
+    indicator_value: IndicatorValue, *, user: AbstractBaseUser | None = None
+) -> IndicatorValue:
     """Lock an approved value; a later correction must be a new vintage."""
     if indicator_value.is_locked:
         raise ValidationError(_("This value is already approved and locked."), code="value_locked")

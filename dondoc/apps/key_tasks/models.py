@@ -19,13 +19,21 @@ class KeyTaskStatus(models.TextChoices):
 class KeyTask(Tracked):
     """One of a unit's priority tasks for a year (nhiệm vụ trọng tâm)."""
 
-    org_unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="key_tasks")
+    org_unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="key_tasks"
+    )
     year = models.PositiveSmallIntegerField(_("year"))
     ordinal = models.PositiveSmallIntegerField(_("number"))
     title = models.CharField(_("title"), max_length=500)
-    status = models.CharField(_("status"), max_length=16, choices=KeyTaskStatus.choices, default=KeyTaskStatus.NOT_STARTED)
-    documents = models.ManyToManyField(Document, verbose_name=_("documents"), blank=True, related_name="key_tasks")
-    indicators = models.ManyToManyField(Indicator, verbose_name=_("indicators"), blank=True, related_name="key_tasks")
+    status = models.CharField(
+        _("status"), max_length=16, choices=KeyTaskStatus.choices, default=KeyTaskStatus.NOT_STARTED
+    )
+    documents = models.ManyToManyField(
+        Document, verbose_name=_("documents"), blank=True, related_name="key_tasks"
+    )
+    indicators = models.ManyToManyField(
+        Indicator, verbose_name=_("indicators"), blank=True, related_name="key_tasks"
+    )
     search_key = models.CharField(max_length=500, editable=False, db_index=True)
 
     class Meta:
@@ -33,8 +41,12 @@ class KeyTask(Tracked):
         verbose_name_plural = _("key tasks")
         ordering = ["org_unit", "-year", "ordinal"]
         constraints = [
-            models.UniqueConstraint(fields=["org_unit", "year", "ordinal"], name="key_task_unique_ordinal"),
-            models.CheckConstraint(condition=Q(year__gte=1945) & Q(year__lte=2100), name="key_task_year"),
+            models.UniqueConstraint(
+                fields=["org_unit", "year", "ordinal"], name="key_task_unique_ordinal"
+            ),
+            models.CheckConstraint(
+                condition=Q(year__gte=1945) & Q(year__lte=2100), name="key_task_year"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -48,7 +60,9 @@ class KeyTask(Tracked):
 class KeyTaskNote(Tracked):
     """A progress note on a key task as of a day, with the status it reported."""
 
-    key_task = models.ForeignKey(KeyTask, verbose_name=_("key task"), on_delete=models.CASCADE, related_name="notes")
+    key_task = models.ForeignKey(
+        KeyTask, verbose_name=_("key task"), on_delete=models.CASCADE, related_name="notes"
+    )
     noted_on = models.DateField(_("as of"))
     period_code = models.CharField(_("period"), max_length=16, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=KeyTaskStatus.choices)

@@ -27,7 +27,12 @@ def key_task_create(
 ) -> KeyTask:
     key_task = tracked_save(
         KeyTask(
-            org_unit=org_unit, year=year, ordinal=ordinal, title=title, origin=origin, is_illustrative=is_illustrative
+            org_unit=org_unit,
+            year=year,
+            ordinal=ordinal,
+            title=title,
+            origin=origin,
+            is_illustrative=is_illustrative,
         ),
         user=user,
     )

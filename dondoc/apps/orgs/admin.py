@@ -14,7 +14,15 @@ class PositionInline(admin.TabularInline):  # type: ignore[type-arg]
 
 @admin.register(OrgUnit)
 class OrgUnitAdmin(TrackedAdmin):
-    list_display = ("name", "kind", "parent", "admin_code", "valid_from", "valid_until", "is_illustrative")
+    list_display = (
+        "name",
+        "kind",
+        "parent",
+        "admin_code",
+        "valid_from",
+        "valid_until",
+        "is_illustrative",
+    )
     list_filter = ("kind", "valid_until", "origin", "is_illustrative")
     search_fields = ("search_key",)
     autocomplete_fields = ("parent",)

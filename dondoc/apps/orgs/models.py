@@ -41,7 +41,9 @@ class OrgUnit(Tracked):
     )
     admin_code = models.CharField(_("administrative code"), max_length=16, blank=True)
     valid_from = models.DateField(_("valid from"))
-    valid_until = models.DateField(_("valid until"), null=True, blank=True, help_text=_("exclusive"))
+    valid_until = models.DateField(
+        _("valid until"), null=True, blank=True, help_text=_("exclusive")
+    )
     search_key = models.CharField(max_length=255, editable=False, db_index=True)
 
     class Meta:
@@ -68,16 +70,25 @@ class OrgUnit(Tracked):
 
     def overlaps(self, start_on: date, end_on: date) -> bool:
         """True when the unit existed on some day from ``start_on`` to ``end_on``."""
-        return self.valid_from <= end_on and (self.valid_until is None or self.valid_until > start_on)
+        return self.valid_from <= end_on and (
+            self.valid_until is None or self.valid_until > start_on
+        )
 
     def require_valid_on(self, on: date, *, field: str) -> None:
         """Raise a form error on ``field`` unless the unit existed on day ``on``."""
         if not self.is_valid_on(on):
-            message = _("%(unit)s did not exist on %(day)s.") % {"unit": self, "day": f"{on:%d/%m/%Y}"}
+            message = _("%(unit)s did not exist on %(day)s.") % {
+                "unit": self,
+                "day": f"{on:%d/%m/%Y}",
+            }
             raise ValidationError({field: message}, code="unit_not_valid")
 
     def clean(self) -> None:
-        if self.parent is not None and self.valid_from and not self.parent.is_valid_on(self.valid_from):
+        if (
+            self.parent is not None
+            and self.valid_from
+            and not self.parent.is_valid_on(self.valid_from)
+        ):
             self.parent.require_valid_on(self.valid_from, field="parent")
 
     @property
@@ -89,10 +100,16 @@ class Succession(Tracked):
     """``successor`` took over ``share`` of ``predecessor`` on ``effective_on``."""
 
     predecessor = models.ForeignKey(
-        OrgUnit, verbose_name=_("predecessor"), on_delete=models.PROTECT, related_name="successions_out"
+        OrgUnit,
+        verbose_name=_("predecessor"),
+        on_delete=models.PROTECT,
+        related_name="successions_out",
     )
     successor = models.ForeignKey(
-        OrgUnit, verbose_name=_("successor"), on_delete=models.PROTECT, related_name="successions_in"
+        OrgUnit,
+        verbose_name=_("successor"),
+        on_delete=models.PROTECT,
+        related_name="successions_in",
     )
     share = models.DecimalField(_("share"), max_digits=7, decimal_places=6, default=1)
     effective_on = models.DateField(_("effective on"))
@@ -105,7 +122,9 @@ class Succession(Tracked):
             models.CheckConstraint(
                 condition=~Q(predecessor=F("successor")), name="succession_not_self"
             ),
-            models.CheckConstraint(condition=Q(share__gt=0) & Q(share__lte=1), name="succession_share"),
+            models.CheckConstraint(
+                condition=Q(share__gt=0) & Q(share__lte=1), name="succession_share"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -10,7 +10,9 @@ from dondoc.core.org_history import successors_on
 
 def org_unit_list_on(*, on: date) -> QuerySet[OrgUnit]:
     """The units that existed on day ``on``."""
-    return OrgUnit.objects.filter(Q(valid_until__isnull=True) | Q(valid_until__gt=on), valid_from__lte=on)
+    return OrgUnit.objects.filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gt=on), valid_from__lte=on
+    )
 
 
 def org_unit_successors_on(org_unit: OrgUnit, *, on: date) -> dict[OrgUnit, Decimal]:

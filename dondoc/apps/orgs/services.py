@@ -48,12 +48,20 @@ def org_unit_succeed(
 ) -> list[Succession]:
     """Close ``org_unit`` on day ``on`` and hand it over to ``successors`` with their shares."""
     if org_unit.valid_until is not None and org_unit.valid_until != on:
-        raise ValidationError(_("This unit already ended on another day."), code="unit_already_ended")
+        raise ValidationError(
+            _("This unit already ended on another day."), code="unit_already_ended"
+        )
     org_unit.valid_until = on
     tracked_save(org_unit, user=user)
     return [
         tracked_save(
-            Succession(predecessor=org_unit, successor=successor, share=share, effective_on=on, origin=origin),
+            Succession(
+                predecessor=org_unit,
+                successor=successor,
+                share=share,
+                effective_on=on,
+                origin=origin,
+            ),
             user=user,
         )
         for successor, share in successors
@@ -61,7 +69,9 @@ def org_unit_succeed(
 
 
 @transaction.atomic
-def person_create(*, full_name: str, origin: Origin = Origin.TYPED, user: AbstractBaseUser | None = None) -> Person:
+def person_create(
+    *, full_name: str, origin: Origin = Origin.TYPED, user: AbstractBaseUser | None = None
+) -> Person:
     return tracked_save(Person(full_name=" ".join(full_name.split()), origin=origin), user=user)
 
 
@@ -78,6 +88,12 @@ def position_assign(
     user: AbstractBaseUser | None = None,
 ) -> Position:
     position = Position(
-        person=person, org_unit=org_unit, title=title, start_on=start_on, end_on=end_on, rank=rank, origin=origin
+        person=person,
+        org_unit=org_unit,
+        title=title,
+        start_on=start_on,
+        end_on=end_on,
+        rank=rank,
+        origin=origin,
     )
     return tracked_save(position, user=user)

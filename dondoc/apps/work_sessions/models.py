@@ -12,18 +12,32 @@ class WorkingSession(Tracked):
 
     held_on = models.DateField(_("held on"))
     host_unit = models.ForeignKey(
-        OrgUnit, verbose_name=_("visiting unit"), on_delete=models.PROTECT, related_name="sessions_led"
+        OrgUnit,
+        verbose_name=_("visiting unit"),
+        on_delete=models.PROTECT,
+        related_name="sessions_led",
     )
     subject_unit = models.ForeignKey(
-        OrgUnit, verbose_name=_("unit visited"), on_delete=models.PROTECT, related_name="sessions_received"
+        OrgUnit,
+        verbose_name=_("unit visited"),
+        on_delete=models.PROTECT,
+        related_name="sessions_received",
     )
     head = models.ForeignKey(
-        Person, verbose_name=_("head of delegation"), on_delete=models.PROTECT, related_name="sessions_headed"
+        Person,
+        verbose_name=_("head of delegation"),
+        on_delete=models.PROTECT,
+        related_name="sessions_headed",
     )
     topic = models.CharField(_("topic"), max_length=500)
     report_summary = models.TextField(_("report summary"), blank=True)
     source_document = models.ForeignKey(
-        Document, verbose_name=_("source"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        Document,
+        verbose_name=_("source"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     source_text = models.TextField(_("source text"), blank=True)
 
@@ -32,7 +46,9 @@ class WorkingSession(Tracked):
         verbose_name_plural = _("working sessions")
         ordering = ["-held_on"]
         constraints = [
-            models.CheckConstraint(condition=~Q(host_unit=F("subject_unit")), name="session_two_units"),
+            models.CheckConstraint(
+                condition=~Q(host_unit=F("subject_unit")), name="session_two_units"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -57,9 +73,14 @@ class Participant(Tracked):
     """A person at a session, with the titles they held that day (kept as they were)."""
 
     work_session = models.ForeignKey(
-        WorkingSession, verbose_name=_("working session"), on_delete=models.CASCADE, related_name="participants"
+        WorkingSession,
+        verbose_name=_("working session"),
+        on_delete=models.CASCADE,
+        related_name="participants",
     )
-    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="participations")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="participations"
+    )
     side = models.CharField(_("side"), max_length=16, choices=Side.choices)
     titles = models.CharField(_("titles that day"), max_length=500, blank=True)
     ordinal = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -87,17 +108,28 @@ class Recommendation(Tracked):
     """A recommendation the visited unit raised, in a field group, and the response it got."""
 
     work_session = models.ForeignKey(
-        WorkingSession, verbose_name=_("working session"), on_delete=models.CASCADE, related_name="recommendations"
+        WorkingSession,
+        verbose_name=_("working session"),
+        on_delete=models.CASCADE,
+        related_name="recommendations",
     )
     ordinal = models.PositiveSmallIntegerField(_("number"))
     field_group = models.CharField(_("field"), max_length=500)
     text = models.TextField(_("recommendation"), blank=True)
     response = models.TextField(_("response"), blank=True)
     responded_by = models.ForeignKey(
-        Person, verbose_name=_("responded by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        Person,
+        verbose_name=_("responded by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     status = models.CharField(
-        _("status"), max_length=16, choices=RecommendationStatus.choices, default=RecommendationStatus.OPEN
+        _("status"),
+        max_length=16,
+        choices=RecommendationStatus.choices,
+        default=RecommendationStatus.OPEN,
     )
 
     class Meta:
@@ -105,7 +137,9 @@ class Recommendation(Tracked):
         verbose_name_plural = _("recommendations")
         ordering = ["work_session", "ordinal"]
         constraints = [
-            models.UniqueConstraint(fields=["work_session", "ordinal"], name="recommendation_unique_ordinal"),
+            models.UniqueConstraint(
+                fields=["work_session", "ordinal"], name="recommendation_unique_ordinal"
+            ),
         ]
 
     def __str__(self) -> str:

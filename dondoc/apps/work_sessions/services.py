@@ -30,7 +30,7 @@ def work_session_record(
     user: AbstractBaseUser | None = None,
 ) -> WorkingSession:
     """Record a session; the head of delegation becomes its first participant."""
-    work_session = tracked_save(
+    return tracked_save(
         WorkingSession(
             held_on=held_on,
             host_unit=host_unit,
@@ -44,7 +44,6 @@ def work_session_record(
         ),
         user=user,
     )
-    return work_session
 
 
 @transaction.atomic
@@ -59,7 +58,12 @@ def participant_add(
 ) -> Participant:
     ordinal = work_session.participants.count() + 1
     participant = Participant(
-        work_session=work_session, person=person, side=side, titles=titles, ordinal=ordinal, origin=origin
+        work_session=work_session,
+        person=person,
+        side=side,
+        titles=titles,
+        ordinal=ordinal,
+        origin=origin,
     )
     return tracked_save(participant, user=user)
 
