@@ -49,7 +49,6 @@ class TrackedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         self, request: HttpRequest, queryset: QuerySet[Any], search_term: str
     ) -> tuple[QuerySet[Any], bool]:
         if "search_key" in {field.name for field in self.model._meta.get_fields()} and search_term:
-            for word in fold(search_term).split():
-                queryset = queryset.filter(search_key__contains=word)
-            return queryset, False
+            phrase = " ".join(fold(search_term).split())
+            return queryset.filter(search_key__contains=phrase), False
         return super().get_search_results(request, queryset, search_term)

@@ -179,7 +179,7 @@ class Period:
         if not match:
             raise PeriodParseError(f"not a period code: {code[:80]!r}", text=code)
         start = match.group("start") or match.group("start2")
-        end, tail = match.group("end", "tail")
+        end, tail = match.group("end"), match.group("tail") or ""
         if end:
             kind = PeriodKind.TERM if code.startswith("T") else PeriodKind.STAGE
             return cls(kind, int(start), end_year=int(end))

@@ -76,3 +76,19 @@ class DirectiveAdmin(TrackedAdmin):
         progress = directive.progress_on(today)
         label = str(STATUS_LABELS[progress.status])
         return f"{label} ({progress.days_overdue})" if progress.days_overdue else label
+
+
+@admin.register(Extension)
+class ExtensionAdmin(TrackedAdmin):
+    list_display = ("directive", "granted_on", "due_on", "reason")
+    list_filter = ("granted_on",)
+    search_fields = ("directive__text", "reason")
+    raw_id_fields = ("directive",)
+
+
+@admin.register(DirectiveUpdate)
+class DirectiveUpdateAdmin(TrackedAdmin):
+    list_display = ("directive", "reported_on", "kind", "note")
+    list_filter = ("kind", "reported_on")
+    search_fields = ("directive__text", "note")
+    raw_id_fields = ("directive",)

@@ -54,7 +54,7 @@ class Document(Tracked):
 
     def __str__(self) -> str:
         word = DocumentKind(self.kind).word
-        return f"{word} {self.number}" if self.number else f"{word} {self.title}"
+        return f"{word} {self.number}" if self.number else self.title
 
     def save(self, *args: object, **kwargs: object) -> None:
         word = DocumentKind(self.kind).word

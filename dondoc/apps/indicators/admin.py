@@ -44,3 +44,11 @@ class IndicatorValueAdmin(TrackedAdmin):
     search_fields = ("indicator__search_key", "source_text")
     autocomplete_fields = ("indicator", "org_unit", "source_document")
     raw_id_fields = ("work_session",)
+
+
+@admin.register(Target)
+class TargetAdmin(TrackedAdmin):
+    list_display = ("indicator", "period_code", "value", "direction", "label", "is_primary")
+    list_filter = ("direction", "is_primary", "period_code")
+    search_fields = ("indicator__search_key", "label", "issuer_name")
+    autocomplete_fields = ("indicator",)

@@ -18,3 +18,11 @@ class KeyTaskAdmin(TrackedAdmin):
     search_fields = ("search_key",)
     autocomplete_fields = ("org_unit", "documents", "indicators")
     inlines = (KeyTaskNoteInline,)
+
+
+@admin.register(KeyTaskNote)
+class KeyTaskNoteAdmin(TrackedAdmin):
+    list_display = ("key_task", "noted_on", "status", "is_illustrative")
+    list_filter = ("status", "noted_on")
+    search_fields = ("key_task__search_key", "text")
+    autocomplete_fields = ("key_task",)

@@ -34,3 +34,11 @@ class RecommendationAdmin(TrackedAdmin):
     list_filter = ("status", "work_session")
     search_fields = ("field_group", "text", "response")
     autocomplete_fields = ("responded_by",)
+
+
+@admin.register(Participant)
+class ParticipantAdmin(TrackedAdmin):
+    list_display = ("person", "titles", "side", "work_session")
+    list_filter = ("side", "work_session")
+    search_fields = ("person__search_key", "titles")
+    autocomplete_fields = ("person",)

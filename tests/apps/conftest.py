@@ -1,0 +1,65 @@
+"""The persona world for app tests: a fictional province, its district and commune, three officials.
+
+Everything here is invented for the tests; no real unit or person is meant.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+
+from dondoc.apps.orgs.models import OrgKind, OrgUnit, Person
+from dondoc.apps.orgs.services import org_unit_create, person_create
+
+REFORM = date(2025, 7, 1)
+
+# Test-only settings (STYLE: they live here, not in a settings module). Set at import, before the
+# test database is created, because creating it already needs a secret key.
+settings.SECRET_KEY = "tests-only-secret-key-0123456789abcdefghijklmnop"
+settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@dataclass
+class World:
+    province: OrgUnit
+    district: OrgUnit
+    commune: OrgUnit
+    new_commune: OrgUnit
+    province_party: OrgUnit
+    district_party: OrgUnit
+    an: Person
+    binh: Person
+    cuong: Person
+    clerk: User
+
+
+@pytest.fixture
+def world(db) -> World:
+    province = org_unit_create(name="Tỉnh Sơn Hà", kind=OrgKind.PROVINCE, valid_from=date(1990, 1, 1))
+    district = org_unit_create(
+        name="Huyện Bắc Hà", kind=OrgKind.DISTRICT, parent=province, valid_from=date(1990, 1, 1), valid_until=REFORM
+    )
+    commune = org_unit_create(
+        name="Xã An Phú", kind=OrgKind.COMMUNE, parent=district, valid_from=date(1990, 1, 1), valid_until=REFORM
+    )
+    new_commune = org_unit_create(name="Xã Phú Hà", kind=OrgKind.COMMUNE, parent=province, valid_from=REFORM)
+    province_party = org_unit_create(
+        name="Tỉnh ủy Sơn Hà", kind=OrgKind.PARTY_COMMITTEE, parent=province, valid_from=date(1990, 1, 1)
+    )
+    district_party = org_unit_create(
+        name="Huyện ủy Bắc Hà", kind=OrgKind.PARTY_COMMITTEE, parent=district, valid_from=date(1990, 1, 1), valid_until=REFORM
+    )
+    return World(
+        province=province,
+        district=district,
+        commune=commune,
+        new_commune=new_commune,
+        province_party=province_party,
+        district_party=district_party,
+        an=person_create(full_name="Nguyễn Văn An"),
+        binh=person_create(full_name="Lê Thị Bình"),
+        cuong=person_create(full_name="Trần  Văn Cường"),
+        clerk=User.objects.create_user("clerk", password="clerk-password-1"),
+    )

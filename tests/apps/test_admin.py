@@ -1,0 +1,87 @@
+"""The admin is the interface until the web pages land: every model listed, searchable, in Vietnamese."""
+
+from datetime import date
+
+import pytest
+from django.apps import apps
+from django.contrib import admin
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from dondoc.apps.directives.models import Directive
+from dondoc.apps.orgs.models import OrgUnit
+
+DONDOC_MODELS = [model for model in apps.get_models() if model.__module__.startswith("dondoc.")]
+
+
+@pytest.fixture
+def staff_client(client, world):
+    User.objects.create_superuser("boss", password="boss-password-1")
+    client.login(username="boss", password="boss-password-1")
+    return client
+
+
+def test_every_dondoc_model_is_registered_in_the_admin():
+    assert [m for m in DONDOC_MODELS if not admin.site.is_registered(m)] == []
+
+
+@pytest.mark.parametrize("model", DONDOC_MODELS, ids=lambda m: m.__name__)
+def test_every_list_and_add_page_answers(staff_client, model):
+    info = (model._meta.app_label, model._meta.model_name)
+
+    listing = staff_client.get(reverse("admin:%s_%s_changelist" % info), {"q": "<script>x</script>"})
+    adding = staff_client.get(reverse("admin:%s_%s_add" % info))
+
+    assert (listing.status_code, adding.status_code) == (200, 200)
+    assert b"<script>x</script>" not in listing.content
+
+
+def test_the_admin_speaks_vietnamese(staff_client):
+    response = staff_client.get(reverse("admin:index"))
+
+    assert "Đơn vị và cán bộ" in response.content.decode()
+
+
+def test_search_ignores_accents_and_case(staff_client, world):
+    response = staff_client.get(reverse("admin:orgs_orgunit_changelist"), {"q": "HUYỆN bac ha"})
+
+    assert list(response.context["cl"].result_list) == [world.district]
+
+
+def test_the_admin_refuses_a_deadline_before_the_assignment_and_writes_nothing(staff_client, world):
+    form = {
+        "text": "Việc cần làm", "assigned_on": "20/10/2017", "lead_unit": world.district_party.pk,
+        "deadline_kind": "date", "due_on": "01/10/2017", "origin": "typed",
+        "extensions-TOTAL_FORMS": 0, "extensions-INITIAL_FORMS": 0,
+        "updates-TOTAL_FORMS": 0, "updates-INITIAL_FORMS": 0,
+    }
+
+    response = staff_client.post(reverse("admin:directives_directive_add"), form)
+
+    assert "trước ngày giao nhiệm vụ" in str(response.context["adminform"].form.errors), response.context["adminform"].form.errors
+    assert Directive.objects.count() == 0
+
+
+def test_the_admin_records_who_created_a_unit(staff_client, world):
+    form = {"name": "Xã Mới", "kind": "commune", "valid_from": "01/07/2025", "origin": "typed"}
+
+    staff_client.post(reverse("admin:orgs_orgunit_add"), form)
+
+    assert OrgUnit.objects.get(name="Xã Mới").created_by.username == "boss"
+
+
+def test_nothing_can_be_hard_deleted_from_the_admin(staff_client, world):
+    response = staff_client.post(reverse("admin:orgs_orgunit_delete", args=[world.commune.pk]), {"post": "yes"})
+
+    assert response.status_code == 403
+    assert OrgUnit.objects.filter(pk=world.commune.pk).exists()
+
+
+def test_the_directive_list_shows_the_status_today(staff_client, world):
+    Directive.objects.create(
+        text="Việc quá hạn", assigned_on=date(2017, 10, 20), lead_unit=world.district_party, due_on=date(2017, 12, 31)
+    )
+
+    response = staff_client.get(reverse("admin:directives_directive_changelist"))
+
+    assert "chưa hoàn thành, quá hạn" in response.content.decode()

@@ -1,0 +1,130 @@
+"""The ``dondoc`` command, run as a person runs it: in a fresh data folder, as a separate process."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+DONDOC = [sys.executable, "-m", "dondoc.cli"]
+
+
+def run(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY")}
+    environment |= {"DONDOC_HOME": str(home), **env}
+    return subprocess.run([*DONDOC, *args], capture_output=True, text=True, env=environment, timeout=120, check=False)
+
+
+def test_help_lists_the_commands(tmp_path):
+    result = run("--help", home=tmp_path)
+
+    assert result.returncode == 0
+    assert all(command in result.stdout for command in ("init", "demo", "serve", "check"))
+
+
+@pytest.mark.parametrize("command", ["init", "demo", "serve", "check"])
+def test_every_command_has_help(tmp_path, command):
+    assert run(command, "--help", home=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("args", [["demo", "--port", "http"], ["serve", "--port", "70000"], ["frobnicate"]])
+def test_bad_arguments_give_a_one_line_error_and_exit_2(tmp_path, args):
+    result = run(*args, home=tmp_path)
+
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("dondoc")
+
+
+def test_no_command_prints_help_and_exits_2(tmp_path):
+    assert run(home=tmp_path).returncode == 2
+
+
+def test_a_data_folder_that_is_a_file_is_refused_in_one_line(tmp_path):
+    (tmp_path / "file").write_text("x")
+
+    result = run("init", home=tmp_path / "file")
+
+    assert (result.returncode, result.stderr.strip()) == (2, f"dondoc: error: DONDOC_HOME is not a folder: {tmp_path / 'file'}")
+
+
+def test_init_creates_the_database_and_a_private_secret_key(tmp_path):
+    result = run("init", home=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "dondoc.sqlite3").exists()
+    assert (tmp_path / ".env").stat().st_mode & 0o777 == 0o600
+
+
+def test_demo_loads_once_and_a_second_run_changes_nothing(tmp_path):
+    first = run("demo", "--no-serve", home=tmp_path, DONDOC_DEMO_PASSWORD="demo-pass-123")
+    size = (tmp_path / "dondoc.sqlite3").read_bytes()
+
+    second = run("demo", "--no-serve", home=tmp_path)
+
+    assert first.returncode == 0, first.stderr
+    assert "sign in as user 'demo' with password 'demo-pass-123'" in first.stdout
+    assert "already" in second.stdout and "nothing changed" in second.stdout
+    assert (tmp_path / "dondoc.sqlite3").read_bytes() == size
+
+
+def test_demo_without_a_password_generates_and_prints_one(tmp_path):
+    result = run("demo", "--no-serve", home=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert "with password '" in result.stdout
+
+
+def test_check_reports_the_database(tmp_path):
+    run("init", home=tmp_path)
+
+    result = run("check", home=tmp_path)
+
+    assert (result.returncode, "sqlite" in result.stdout) == (0, True)
+
+
+def test_check_without_a_secret_key_explains_how_to_set_it(tmp_path):
+    run("init", home=tmp_path)
+    (tmp_path / ".env").write_text("")
+
+    result = run("check", home=tmp_path)
+
+    assert result.returncode == 1
+    assert "SECRET_KEY" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_serve_answers_the_sign_in_page_in_vietnamese(tmp_path):
+    run("init", home=tmp_path)
+    port = free_port()
+    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"DONDOC_HOME": str(tmp_path)}
+    server = subprocess.Popen([*DONDOC, "serve", "--port", str(port)], env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        page = fetch_when_up(f"http://127.0.0.1:{port}/admin/login/", seconds=30)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    assert "Đăng nhập" in page
+
+
+def fetch_when_up(url: str, *, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own local server
+                return response.read().decode()
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
