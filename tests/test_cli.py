@@ -16,7 +16,9 @@ DONDOC = [sys.executable, "-m", "dondoc.cli"]
 def run(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY")}
     environment |= {"DONDOC_HOME": str(home), **env}
-    return subprocess.run([*DONDOC, *args], capture_output=True, text=True, env=environment, timeout=120, check=False)
+    return subprocess.run(
+        [*DONDOC, *args], capture_output=True, text=True, env=environment, timeout=120, check=False
+    )
 
 
 def test_help_lists_the_commands(tmp_path):
@@ -31,7 +33,9 @@ def test_every_command_has_help(tmp_path, command):
     assert run(command, "--help", home=tmp_path).returncode == 0
 
 
-@pytest.mark.parametrize("args", [["demo", "--port", "http"], ["serve", "--port", "70000"], ["frobnicate"]])
+@pytest.mark.parametrize(
+    "args", [["demo", "--port", "http"], ["serve", "--port", "70000"], ["frobnicate"]]
+)
 def test_bad_arguments_give_a_one_line_error_and_exit_2(tmp_path, args):
     result = run(*args, home=tmp_path)
 
@@ -49,7 +53,10 @@ def test_a_data_folder_that_is_a_file_is_refused_in_one_line(tmp_path):
 
     result = run("init", home=tmp_path / "file")
 
-    assert (result.returncode, result.stderr.strip()) == (2, f"dondoc: error: DONDOC_HOME is not a folder: {tmp_path / 'file'}")
+    assert (result.returncode, result.stderr.strip()) == (
+        2,
+        f"dondoc: error: DONDOC_HOME is not a folder: {tmp_path / 'file'}",
+    )
 
 
 def test_init_creates_the_database_and_a_private_secret_key(tmp_path):
@@ -68,7 +75,8 @@ def test_demo_loads_once_and_a_second_run_changes_nothing(tmp_path):
 
     assert first.returncode == 0, first.stderr
     assert "sign in as user 'demo' with password 'demo-pass-123'" in first.stdout
-    assert "already" in second.stdout and "nothing changed" in second.stdout
+    assert "already" in second.stdout
+    assert "nothing changed" in second.stdout
     assert (tmp_path / "dondoc.sqlite3").read_bytes() == size
 
 
@@ -107,8 +115,15 @@ def free_port() -> int:
 def test_serve_answers_the_sign_in_page_in_vietnamese(tmp_path):
     run("init", home=tmp_path)
     port = free_port()
-    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"DONDOC_HOME": str(tmp_path)}
-    server = subprocess.Popen([*DONDOC, "serve", "--port", str(port)], env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {
+        "DONDOC_HOME": str(tmp_path)
+    }
+    server = subprocess.Popen(
+        [*DONDOC, "serve", "--port", str(port)],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         page = fetch_when_up(f"http://127.0.0.1:{port}/admin/login/", seconds=30)
     finally:

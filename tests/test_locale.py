@@ -8,13 +8,19 @@ CATALOGUE = Path(__file__).resolve().parent.parent / "dondoc" / "locale" / "vi" 
 
 
 def test_every_message_has_a_vietnamese_translation():
-    untranslated = [entry.msgid for entry in polib.pofile(str(CATALOGUE / "django.po")) if not entry.translated()]
+    untranslated = [
+        entry.msgid
+        for entry in polib.pofile(str(CATALOGUE / "django.po"))
+        if not entry.translated()
+    ]
 
     assert untranslated == []
 
 
 def test_the_compiled_catalogue_matches_the_source():
-    source = {e.msgid: e.msgstr for e in polib.pofile(str(CATALOGUE / "django.po")) if e.translated()}
+    source = {
+        e.msgid: e.msgstr for e in polib.pofile(str(CATALOGUE / "django.po")) if e.translated()
+    }
     compiled = {e.msgid: e.msgstr for e in polib.mofile(str(CATALOGUE / "django.mo")) if e.msgid}
 
     assert compiled == source

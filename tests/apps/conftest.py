@@ -37,19 +37,38 @@ class World:
 
 @pytest.fixture
 def world(db) -> World:
-    province = org_unit_create(name="Tỉnh Sơn Hà", kind=OrgKind.PROVINCE, valid_from=date(1990, 1, 1))
+    province = org_unit_create(
+        name="Tỉnh Sơn Hà", kind=OrgKind.PROVINCE, valid_from=date(1990, 1, 1)
+    )
     district = org_unit_create(
-        name="Huyện Bắc Hà", kind=OrgKind.DISTRICT, parent=province, valid_from=date(1990, 1, 1), valid_until=REFORM
+        name="Huyện Bắc Hà",
+        kind=OrgKind.DISTRICT,
+        parent=province,
+        valid_from=date(1990, 1, 1),
+        valid_until=REFORM,
     )
     commune = org_unit_create(
-        name="Xã An Phú", kind=OrgKind.COMMUNE, parent=district, valid_from=date(1990, 1, 1), valid_until=REFORM
+        name="Xã An Phú",
+        kind=OrgKind.COMMUNE,
+        parent=district,
+        valid_from=date(1990, 1, 1),
+        valid_until=REFORM,
     )
-    new_commune = org_unit_create(name="Xã Phú Hà", kind=OrgKind.COMMUNE, parent=province, valid_from=REFORM)
+    new_commune = org_unit_create(
+        name="Xã Phú Hà", kind=OrgKind.COMMUNE, parent=province, valid_from=REFORM
+    )
     province_party = org_unit_create(
-        name="Tỉnh ủy Sơn Hà", kind=OrgKind.PARTY_COMMITTEE, parent=province, valid_from=date(1990, 1, 1)
+        name="Tỉnh ủy Sơn Hà",
+        kind=OrgKind.PARTY_COMMITTEE,
+        parent=province,
+        valid_from=date(1990, 1, 1),
     )
     district_party = org_unit_create(
-        name="Huyện ủy Bắc Hà", kind=OrgKind.PARTY_COMMITTEE, parent=district, valid_from=date(1990, 1, 1), valid_until=REFORM
+        name="Huyện ủy Bắc Hà",
+        kind=OrgKind.PARTY_COMMITTEE,
+        parent=district,
+        valid_from=date(1990, 1, 1),
+        valid_until=REFORM,
     )
     return World(
         province=province,

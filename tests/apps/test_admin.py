@@ -8,8 +8,10 @@ from django.contrib import admin
 from django.contrib.auth.models import User
 from django.urls import reverse
 
+from dondoc.apps.demo.services import demo_load
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.work_sessions.models import WorkingSession
 
 DONDOC_MODELS = [model for model in apps.get_models() if model.__module__.startswith("dondoc.")]
 
@@ -27,10 +29,10 @@ def test_every_dondoc_model_is_registered_in_the_admin():
 
 @pytest.mark.parametrize("model", DONDOC_MODELS, ids=lambda m: m.__name__)
 def test_every_list_and_add_page_answers(staff_client, model):
-    info = (model._meta.app_label, model._meta.model_name)
+    name = f"admin:{model._meta.app_label}_{model._meta.model_name}"
 
-    listing = staff_client.get(reverse("admin:%s_%s_changelist" % info), {"q": "<script>x</script>"})
-    adding = staff_client.get(reverse("admin:%s_%s_add" % info))
+    listing = staff_client.get(reverse(f"{name}_changelist"), {"q": "<script>x</script>"})
+    adding = staff_client.get(reverse(f"{name}_add"))
 
     assert (listing.status_code, adding.status_code) == (200, 200)
     assert b"<script>x</script>" not in listing.content
@@ -50,15 +52,23 @@ def test_search_ignores_accents_and_case(staff_client, world):
 
 def test_the_admin_refuses_a_deadline_before_the_assignment_and_writes_nothing(staff_client, world):
     form = {
-        "text": "Việc cần làm", "assigned_on": "20/10/2017", "lead_unit": world.district_party.pk,
-        "deadline_kind": "date", "due_on": "01/10/2017", "origin": "typed",
-        "extensions-TOTAL_FORMS": 0, "extensions-INITIAL_FORMS": 0,
-        "updates-TOTAL_FORMS": 0, "updates-INITIAL_FORMS": 0,
+        "text": "Việc cần làm",
+        "assigned_on": "20/10/2017",
+        "lead_unit": world.district_party.pk,
+        "deadline_kind": "date",
+        "due_on": "01/10/2017",
+        "origin": "typed",
+        "extensions-TOTAL_FORMS": 0,
+        "extensions-INITIAL_FORMS": 0,
+        "updates-TOTAL_FORMS": 0,
+        "updates-INITIAL_FORMS": 0,
     }
 
     response = staff_client.post(reverse("admin:directives_directive_add"), form)
 
-    assert "trước ngày giao nhiệm vụ" in str(response.context["adminform"].form.errors), response.context["adminform"].form.errors
+    assert "trước ngày giao nhiệm vụ" in str(response.context["adminform"].form.errors), (
+        response.context["adminform"].form.errors
+    )
     assert Directive.objects.count() == 0
 
 
@@ -71,7 +81,9 @@ def test_the_admin_records_who_created_a_unit(staff_client, world):
 
 
 def test_nothing_can_be_hard_deleted_from_the_admin(staff_client, world):
-    response = staff_client.post(reverse("admin:orgs_orgunit_delete", args=[world.commune.pk]), {"post": "yes"})
+    response = staff_client.post(
+        reverse("admin:orgs_orgunit_delete", args=[world.commune.pk]), {"post": "yes"}
+    )
 
     assert response.status_code == 403
     assert OrgUnit.objects.filter(pk=world.commune.pk).exists()
@@ -79,9 +91,33 @@ def test_nothing_can_be_hard_deleted_from_the_admin(staff_client, world):
 
 def test_the_directive_list_shows_the_status_today(staff_client, world):
     Directive.objects.create(
-        text="Việc quá hạn", assigned_on=date(2017, 10, 20), lead_unit=world.district_party, due_on=date(2017, 12, 31)
+        text="Việc quá hạn",
+        assigned_on=date(2017, 10, 20),
+        lead_unit=world.district_party,
+        due_on=date(2017, 12, 31),
     )
 
     response = staff_client.get(reverse("admin:directives_directive_changelist"))
 
     assert "chưa hoàn thành, quá hạn" in response.content.decode()
+
+
+def test_the_session_page_shows_participants_recommendations_figures_and_directives(
+    staff_client, world
+):
+    demo_load()
+    work_session = WorkingSession.objects.get()
+
+    page = staff_client.get(
+        reverse("admin:work_sessions_workingsession_change", args=[work_session.pk])
+    ).content.decode()
+
+    for expected in (
+        "Trần Sỹ Thanh",
+        "Tô Hùng Khoa",
+        "Văn hóa, xã hội",
+        "624,95",
+        "Số tuyến phố đạt tuyến phố văn minh",
+        "đô thị loại II",
+    ):
+        assert expected in page

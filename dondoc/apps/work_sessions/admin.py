@@ -1,5 +1,9 @@
 from django.contrib import admin
+from django.db.models import Model
+from django.http import HttpRequest
 
+from dondoc.apps.directives.models import Directive
+from dondoc.apps.indicators.models import IndicatorValue
 from dondoc.apps.tracked_admin import TrackedAdmin
 from dondoc.apps.work_sessions.models import Participant, Recommendation, WorkingSession
 
@@ -18,6 +22,42 @@ class RecommendationInline(admin.StackedInline):  # type: ignore[type-arg]
     extra = 0
 
 
+class ReportedValueInline(admin.TabularInline):  # type: ignore[type-arg]
+    """The figures reported at the session (recorded on the indicators; shown here read-only)."""
+
+    model = IndicatorValue
+    fields = (
+        "indicator",
+        "org_unit",
+        "period_code",
+        "value",
+        "total",
+        "vintage",
+        "is_illustrative",
+    )
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+class DirectiveInline(admin.TabularInline):  # type: ignore[type-arg]
+    """The directives given at the session (followed up on their own pages)."""
+
+    model = Directive
+    fields = ("text", "speaker", "lead_unit", "due_on", "done_on", "is_illustrative")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
 @admin.register(WorkingSession)
 class WorkingSessionAdmin(TrackedAdmin):
     list_display = ("held_on", "host_unit", "subject_unit", "head", "topic")
@@ -25,7 +65,7 @@ class WorkingSessionAdmin(TrackedAdmin):
     search_fields = ("topic", "head__search_key", "subject_unit__search_key")
     autocomplete_fields = ("host_unit", "subject_unit", "head", "source_document")
     date_hierarchy = "held_on"
-    inlines = (ParticipantInline, RecommendationInline)
+    inlines = (ParticipantInline, RecommendationInline, ReportedValueInline, DirectiveInline)
 
 
 @admin.register(Recommendation)

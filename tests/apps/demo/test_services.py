@@ -20,7 +20,11 @@ from dondoc.apps.indicators.selectors import (
 )
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.models import OrgUnit, Person
-from dondoc.apps.orgs.selectors import org_unit_list_on, org_unit_successors_on, position_list_held_on
+from dondoc.apps.orgs.selectors import (
+    org_unit_list_on,
+    org_unit_successors_on,
+    position_list_held_on,
+)
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.core.progress import DirectiveStatus
 
@@ -59,7 +63,11 @@ def test_the_three_officials_hold_their_positions_on_the_day(demo):
     }
 
     assert titles == {
-        "Trần Sỹ Thanh": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng Đoàn Đại biểu Quốc hội tỉnh"],
+        "Trần Sỹ Thanh": [
+            "Ủy viên Trung ương Đảng",
+            "Bí thư Tỉnh ủy",
+            "Trưởng Đoàn Đại biểu Quốc hội tỉnh",
+        ],
         "Phạm Ngọc Thưởng": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"],
         "Tô Hùng Khoa": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"],
     }
@@ -69,7 +77,11 @@ def test_the_documents_cited_are_recorded_five_by_number_and_one_by_title(demo):
     numbers = sorted(Document.objects.exclude(number="").values_list("number", flat=True))
 
     assert numbers == ["12-NQ/TU", "42-TB/KL", "453", "5", "62-NQ/TU"]
-    assert Document.objects.filter(number="").get().title.startswith("Nghị quyết Trung ương 4 khóa XII")
+    assert (
+        Document.objects.filter(number="")
+        .get()
+        .title.startswith("Nghị quyết Trung ương 4 khóa XII")
+    )
 
 
 def test_sixteen_of_twenty_five_indicators_are_achieved_computed_from_values(demo):
@@ -106,7 +118,9 @@ def test_fourteen_of_twenty_seven_streets_are_civilised(demo):
 
 
 def test_ten_key_tasks_with_their_status_at_nine_months(demo, city):
-    statuses = list(KeyTask.objects.filter(org_unit=city, year=2017).values_list("status", flat=True))
+    statuses = list(
+        KeyTask.objects.filter(org_unit=city, year=2017).values_list("status", flat=True)
+    )
 
     assert len(statuses) == 10
     assert statuses.count("behind") == 2
@@ -120,7 +134,10 @@ def test_four_groups_of_recommendations_all_answered_by_the_chairman(demo):
 
 
 def test_both_speakers_directives_are_tracked_with_every_status(demo):
-    by_speaker = {name: Directive.objects.filter(speaker__full_name=name).count() for name in ("Phạm Ngọc Thưởng", "Trần Sỹ Thanh")}
+    by_speaker = {
+        name: Directive.objects.filter(speaker__full_name=name).count()
+        for name in ("Phạm Ngọc Thưởng", "Trần Sỹ Thanh")
+    }
     statuses = {d.progress_on(date(2018, 7, 1)).status for d in Directive.objects.all()}
 
     assert by_speaker == {"Phạm Ngọc Thưởng": 9, "Trần Sỹ Thanh": 6}

@@ -14,7 +14,9 @@ TODAY = date(2018, 3, 1)
 
 def assign(world, due_on=date(2017, 12, 31), **kwargs):
     kwargs.setdefault("lead_unit", world.district_party)
-    return directive_assign(text="Tập trung thu ngân sách", assigned_on=GIVEN, due_on=due_on, speaker=world.an, **kwargs)
+    return directive_assign(
+        text="Tập trung thu ngân sách", assigned_on=GIVEN, due_on=due_on, speaker=world.an, **kwargs
+    )
 
 
 def test_a_deadline_before_the_assignment_is_refused_in_vietnamese(world):
@@ -43,7 +45,13 @@ def test_a_recurring_deadline_needs_a_recurrence(world):
 def test_reporting_done_late_marks_it_done_late(world):
     directive = assign(world)
 
-    directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2018, 1, 10), note="Đã xong", user=world.clerk)
+    directive_report(
+        directive,
+        kind=UpdateKind.DONE,
+        reported_on=date(2018, 1, 10),
+        note="Đã xong",
+        user=world.clerk,
+    )
 
     progress = directive.progress_on(TODAY)
     assert (progress.status, progress.days_late) == (DirectiveStatus.DONE_LATE, 10)
@@ -55,16 +63,22 @@ def test_a_report_cannot_be_done_twice_or_predate_the_directive(world):
     directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 1), note="Xong")
 
     with pytest.raises(ValidationError, match="đã được báo cáo hoàn thành"):
-        directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 2), note="Xong lần hai")
+        directive_report(
+            directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 2), note="Xong lần hai"
+        )
     with pytest.raises(ValidationError, match="trước ngày giao"):
-        directive_report(directive, kind=UpdateKind.PROGRESS, reported_on=date(2017, 1, 1), note="?")
+        directive_report(
+            directive, kind=UpdateKind.PROGRESS, reported_on=date(2017, 1, 1), note="?"
+        )
 
 
 def test_a_returned_report_reopens_the_directive(world):
     directive = assign(world)
     directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 1), note="Xong")
 
-    directive_report(directive, kind=UpdateKind.RETURNED, reported_on=date(2017, 12, 5), note="Thiếu minh chứng")
+    directive_report(
+        directive, kind=UpdateKind.RETURNED, reported_on=date(2017, 12, 5), note="Thiếu minh chứng"
+    )
 
     assert directive.done_on is None
     assert directive.progress_on(TODAY).status is DirectiveStatus.OPEN_OVERDUE
@@ -73,7 +87,9 @@ def test_a_returned_report_reopens_the_directive(world):
 def test_an_extension_keeps_the_original_deadline_visible(world):
     directive = assign(world)
 
-    directive_extend(directive, granted_on=date(2017, 12, 20), due_on=date(2018, 6, 30), reason="Chờ vốn")
+    directive_extend(
+        directive, granted_on=date(2017, 12, 20), due_on=date(2018, 6, 30), reason="Chờ vốn"
+    )
 
     progress = directive.progress_on(TODAY)
     assert (progress.status, progress.due_on, progress.original_due_on) == (
@@ -87,7 +103,9 @@ def test_an_extension_that_shortens_the_deadline_is_refused(world):
     directive = assign(world)
 
     with pytest.raises(ValidationError, match="lùi thời hạn"):
-        directive_extend(directive, granted_on=date(2017, 11, 1), due_on=date(2017, 11, 30), reason="?")
+        directive_extend(
+            directive, granted_on=date(2017, 11, 1), due_on=date(2017, 11, 30), reason="?"
+        )
 
 
 def test_the_on_time_rate_changes_when_a_directive_is_marked_done(world):
@@ -101,7 +119,9 @@ def test_the_on_time_rate_changes_when_a_directive_is_marked_done(world):
 
 def test_progress_list_fetches_in_a_fixed_number_of_queries(world, django_assert_max_num_queries):
     for _ in range(5):
-        directive_extend(assign(world), granted_on=date(2017, 12, 1), due_on=date(2018, 1, 31), reason="x")
+        directive_extend(
+            assign(world), granted_on=date(2017, 12, 1), due_on=date(2018, 1, 31), reason="x"
+        )
 
     with django_assert_max_num_queries(3):
         statuses = {progress.status for _, progress in directive_progress_list(on=TODAY)}

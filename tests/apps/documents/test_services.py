@@ -8,8 +8,12 @@ from tests.hostile_inputs import HOSTILE_STRINGS
 
 
 def test_a_document_cited_two_ways_is_recorded_once(world):
-    first = document_record(kind=DocumentKind.DECREE, number="30/2020/ND-CP", issuer_name="Chính phủ")
-    second = document_record(kind=DocumentKind.DECREE, number="30 / 2020 / NĐ-CP", issuer_name="Chính phủ")
+    first = document_record(
+        kind=DocumentKind.DECREE, number="30/2020/ND-CP", issuer_name="Chính phủ"
+    )
+    second = document_record(
+        kind=DocumentKind.DECREE, number="30 / 2020 / NĐ-CP", issuer_name="Chính phủ"
+    )
 
     assert first == second
     assert (first.number, first.number_raw) == ("30/2020/NĐ-CP", "30/2020/ND-CP")
@@ -21,7 +25,9 @@ def test_a_document_without_a_number_needs_a_title(world):
 
 
 def test_a_document_cited_by_title_only_is_kept(world):
-    document = document_record(kind=DocumentKind.RESOLUTION, title="Nghị quyết Trung ương 4 khóa XII")
+    document = document_record(
+        kind=DocumentKind.RESOLUTION, title="Nghị quyết Trung ương 4 khóa XII"
+    )
 
     assert (str(document), document.number) == ("Nghị quyết Trung ương 4 khóa XII", "")
 
@@ -35,6 +41,8 @@ def test_a_hostile_number_is_refused_and_nothing_is_written(world, text):
 
 
 def test_search_key_ignores_accents(world):
-    document = document_record(kind=DocumentKind.RESOLUTION, number="62-NQ/TU", title="Về phát triển thành phố")
+    document = document_record(
+        kind=DocumentKind.RESOLUTION, number="62-NQ/TU", title="Về phát triển thành phố"
+    )
 
     assert "nghi quyet 62-nq/tu" in document.search_key

@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
+from dondoc.apps.documents.services import document_record
 from dondoc.apps.indicators.models import Basis, IndicatorValue, Vintage
 from dondoc.apps.indicators.selectors import (
     document_tally,
@@ -11,8 +12,11 @@ from dondoc.apps.indicators.selectors import (
     indicator_value_as_reported,
     indicator_value_change,
 )
-from dondoc.apps.indicators.services import indicator_create, indicator_value_approve, indicator_value_record
-from dondoc.apps.documents.services import document_record
+from dondoc.apps.indicators.services import (
+    indicator_create,
+    indicator_value_approve,
+    indicator_value_record,
+)
 from dondoc.core import indicators as core
 from dondoc.core.document_kinds import DocumentKind
 from dondoc.core.periods import Period, PeriodKind
@@ -32,14 +36,19 @@ def budget(world):
         targets=[
             (core.Target(Decimal(100), label="dự toán tỉnh giao"), YEAR_2017),
             (core.Target(Decimal(90), label="dự toán Trung ương giao"), YEAR_2017),
-            (core.Target(Decimal(80), label="dự toán tỉnh giao"), Period.of_year(PeriodKind.YEAR, 2016)),
+            (
+                core.Target(Decimal(80), label="dự toán tỉnh giao"),
+                Period.of_year(PeriodKind.YEAR, 2016),
+            ),
         ],
     )
 
 
 def record(indicator, world, period=NINE_MONTHS, value="86.2", **kwargs):
     kwargs.setdefault("reported_on", date(2017, 10, 5))
-    return indicator_value_record(indicator, org_unit=world.district, period=period, value=Decimal(value), **kwargs)
+    return indicator_value_record(
+        indicator, org_unit=world.district, period=period, value=Decimal(value), **kwargs
+    )
 
 
 def test_one_indicator_carries_several_targets_and_one_primary_per_period(budget):
@@ -69,26 +78,45 @@ def test_a_revision_is_a_new_vintage_and_the_estimate_stays_readable(budget, wor
     record(budget, world, vintage=Vintage.ESTIMATE)
     record(budget, world, value="87", vintage=Vintage.OFFICIAL, reported_on=date(2017, 11, 20))
 
-    as_of_session = indicator_value_as_reported(budget, org_unit=world.district, on=date(2017, 10, 20))
-    as_of_december = indicator_value_as_reported(budget, org_unit=world.district, on=date(2017, 12, 1))
+    as_of_session = indicator_value_as_reported(
+        budget, org_unit=world.district, on=date(2017, 10, 20)
+    )
+    as_of_december = indicator_value_as_reported(
+        budget, org_unit=world.district, on=date(2017, 12, 1)
+    )
 
     assert (as_of_session.value, as_of_december.value) == (Decimal("86.2"), Decimal(87))
 
 
 def test_a_value_outside_the_indicator_span_is_refused(budget, world):
     with pytest.raises(ValidationError, match="nằm ngoài thời kỳ"):
-        record(budget, world, period=Period.of_year(PeriodKind.YEAR, 2021), reported_on=date(2022, 1, 5))
+        record(
+            budget,
+            world,
+            period=Period.of_year(PeriodKind.YEAR, 2021),
+            reported_on=date(2022, 1, 5),
+        )
 
 
 def test_a_value_for_a_unit_that_did_not_exist_in_the_period_is_refused(budget, world):
     with pytest.raises(ValidationError, match="không tồn tại trong"):
         indicator_value_record(
-            budget, org_unit=world.new_commune, period=NINE_MONTHS, value=Decimal(1), reported_on=date(2017, 10, 5)
+            budget,
+            org_unit=world.new_commune,
+            period=NINE_MONTHS,
+            value=Decimal(1),
+            reported_on=date(2017, 10, 5),
         )
 
 
 def test_change_against_the_same_period_last_year(budget, world):
-    record(budget, world, period=Period.of_year(PeriodKind.NINE_MONTHS, 2016), value="40", reported_on=date(2016, 10, 5))
+    record(
+        budget,
+        world,
+        period=Period.of_year(PeriodKind.NINE_MONTHS, 2016),
+        value="40",
+        reported_on=date(2016, 10, 5),
+    )
     value = record(budget, world, value="58")
 
     assert indicator_value_change(value) == Decimal(45)
@@ -97,7 +125,8 @@ def test_change_against_the_same_period_last_year(budget, world):
 def test_an_approved_value_is_locked_once(budget, world):
     value = indicator_value_approve(record(budget, world), user=world.clerk)
 
-    assert value.is_locked and value.updated_by == world.clerk
+    assert value.is_locked
+    assert value.updated_by == world.clerk
     with pytest.raises(ValidationError, match="đã được duyệt"):
         indicator_value_approve(value)
 
@@ -112,8 +141,13 @@ def test_the_resolution_tally_is_computed_from_the_values(world):
     span = Period.term(2016, 2020, kind=PeriodKind.STAGE)
     for code, (target, value) in enumerate([(10, 12), (10, 9), (10, 10)], start=1):
         indicator = indicator_create(
-            org_unit=world.district, name=f"Chỉ tiêu {code}", span=span, document=resolution, code=str(code),
-            basis=Basis.IN_PERIOD, targets=[core.Target(Decimal(target))],
+            org_unit=world.district,
+            name=f"Chỉ tiêu {code}",
+            span=span,
+            document=resolution,
+            code=str(code),
+            basis=Basis.IN_PERIOD,
+            targets=[core.Target(Decimal(target))],
         )
         record(indicator, world, value=str(value))
 

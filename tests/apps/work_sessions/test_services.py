@@ -17,14 +17,18 @@ DAY = date(2017, 10, 20)
 def session(world, **kwargs):
     kwargs.setdefault("held_on", DAY)
     kwargs.setdefault("subject_unit", world.district_party)
-    return work_session_record(host_unit=world.province_party, head=world.an, topic="Kết quả 9 tháng", **kwargs)
+    return work_session_record(
+        host_unit=world.province_party, head=world.an, topic="Kết quả 9 tháng", **kwargs
+    )
 
 
 def test_a_session_keeps_participants_in_order_with_their_titles_that_day(world):
     work_session = session(world)
 
     participant_add(work_session, person=world.an, side=Side.DELEGATION, titles="Bí thư Tỉnh ủy")
-    participant_add(work_session, person=world.binh, side=Side.GUEST, titles="Phó Chủ tịch HĐND tỉnh")
+    participant_add(
+        work_session, person=world.binh, side=Side.GUEST, titles="Phó Chủ tịch HĐND tỉnh"
+    )
 
     assert [str(p) for p in work_session.participants.all()] == [
         "Nguyễn Văn An (Bí thư Tỉnh ủy)",
@@ -50,10 +54,18 @@ def test_recommendations_are_numbered_and_answered(world):
     first = recommendation_add(work_session, field_group="Kinh tế")
     second = recommendation_add(work_session, field_group="Văn hóa, xã hội")
 
-    recommendation_answer(second, response="Tỉnh sẽ xem xét", responded_by=world.binh, status=RecommendationStatus.ACCEPTED)
+    recommendation_answer(
+        second,
+        response="Tỉnh sẽ xem xét",
+        responded_by=world.binh,
+        status=RecommendationStatus.ACCEPTED,
+    )
 
     assert (first.ordinal, second.ordinal) == (1, 2)
-    assert (first.status, second.status) == (RecommendationStatus.OPEN, RecommendationStatus.ACCEPTED)
+    assert (first.status, second.status) == (
+        RecommendationStatus.OPEN,
+        RecommendationStatus.ACCEPTED,
+    )
 
 
 def test_a_unit_cannot_hold_a_session_with_itself(world):
