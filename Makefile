@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo run test pytest lint types bench messages clean
+.PHONY: setup demo run test pytest lint types bench messages screenshots clean
 
 setup: $(VENV)/.installed
 
@@ -38,6 +38,9 @@ types: setup
 
 bench: setup
 	$(BIN)/python bench/pages.py
+
+screenshots: setup
+	DONDOC_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser
 
 messages: setup
 	cd dondoc && ../$(BIN)/django-admin makemessages -l vi --no-obsolete --settings=dondoc.config.settings

@@ -19,12 +19,14 @@ STATUS_LABELS = {
 
 class ExtensionInline(admin.TabularInline):  # type: ignore[type-arg]
     model = Extension
+    can_delete = False
     fields = ("granted_on", "due_on", "reason")
     extra = 0
 
 
 class DirectiveUpdateInline(admin.TabularInline):  # type: ignore[type-arg]
     model = DirectiveUpdate
+    can_delete = False
     fields = ("reported_on", "kind", "note", "evidence")
     extra = 0
 

@@ -6,6 +6,7 @@ from dondoc.apps.tracked_admin import TrackedAdmin
 
 class TargetInline(admin.TabularInline):  # type: ignore[type-arg]
     model = Target
+    can_delete = False
     fields = ("value", "direction", "due_on", "issuer_name", "label", "is_primary")
     extra = 0
 

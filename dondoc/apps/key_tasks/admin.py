@@ -6,6 +6,7 @@ from dondoc.apps.tracked_admin import TrackedAdmin
 
 class KeyTaskNoteInline(admin.TabularInline):  # type: ignore[type-arg]
     model = KeyTaskNote
+    can_delete = False
     fields = ("noted_on", "period_code", "status", "text")
     extra = 0
 

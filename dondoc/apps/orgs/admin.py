@@ -6,6 +6,7 @@ from dondoc.apps.tracked_admin import TrackedAdmin
 
 class PositionInline(admin.TabularInline):  # type: ignore[type-arg]
     model = Position
+    can_delete = False
     fk_name = "person"
     fields = ("title", "org_unit", "start_on", "end_on", "rank")
     autocomplete_fields = ("org_unit",)

@@ -10,6 +10,7 @@ from dondoc.apps.work_sessions.models import Participant, Recommendation, Workin
 
 class ParticipantInline(admin.TabularInline):  # type: ignore[type-arg]
     model = Participant
+    can_delete = False
     fields = ("ordinal", "person", "side", "titles")
     autocomplete_fields = ("person",)
     extra = 0
@@ -17,6 +18,7 @@ class ParticipantInline(admin.TabularInline):  # type: ignore[type-arg]
 
 class RecommendationInline(admin.StackedInline):  # type: ignore[type-arg]
     model = Recommendation
+    can_delete = False
     fields = ("ordinal", "field_group", "text", "response", "responded_by", "status")
     autocomplete_fields = ("responded_by",)
     extra = 0
