@@ -1,0 +1,56 @@
+"""The intake pipeline: a sequence of small named steps over one normalised text."""
+
+from __future__ import annotations
+
+from dondoc.core.periods import find_periods
+from dondoc.intake.normalize import Normalized, normalize
+from dondoc.intake.results import IntakeResult, PeriodMention
+from dondoc.intake.spans import Span
+from dondoc.intake.steps.documents import find_documents
+from dondoc.intake.steps.event_date import find_event_date
+from dondoc.intake.steps.figures import find_figures
+from dondoc.intake.steps.people import find_people
+
+
+def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
+    """Read ``text`` (already decoded) into an :class:`IntakeResult`."""
+    normalized = normalize(text)
+    event_date, warnings = find_event_date(normalized)
+    documents = find_documents(normalized)
+    people, author = find_people(normalized)
+    excluded = [(d.span.start, d.span.end) for d in documents]
+    figures = find_figures(normalized, exclude=_normal_ranges(normalized, excluded))
+    periods = tuple(
+        PeriodMention(str(p), p.code, _period_span(normalized, p.raw))
+        for p in find_periods(normalized.text)
+    )
+    return IntakeResult(
+        source=source,
+        encoding=encoding,
+        event_date=event_date,
+        documents=tuple(documents),
+        people=tuple(p for p in people if author is None or p.name.upper() != author),
+        author=author,
+        figures=tuple(figures),
+        periods=periods,
+        warnings=tuple(warnings),
+    )
+
+
+def _normal_ranges(normalized: Normalized, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Map original-text ranges back to normal-form ranges (offsets only ever grow)."""
+    result = []
+    for start, end in ranges:
+        first = next(
+            (i for i, o in enumerate(normalized.offsets) if o >= start), len(normalized.offsets)
+        )
+        last = next(
+            (i for i, o in enumerate(normalized.offsets) if o >= end), len(normalized.offsets)
+        )
+        result.append((first, last))
+    return result
+
+
+def _period_span(normalized: Normalized, raw: str) -> Span:
+    index = normalized.text.find(raw)
+    return normalized.span(index, index + len(raw)) if index >= 0 else normalized.span(0, 0)

@@ -1,0 +1,134 @@
+"""What the intake finds. Frozen records, each pointing at the words it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from dondoc.intake.spans import Span
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The day of the reported event: ``YYYY-MM-DD``, or ``--MM-DD`` when the year is unknown."""
+
+    value: str
+    span: Span
+    confidence: float
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    """A cited document: its kind word, number as written, date and issuer."""
+
+    kind: str
+    number: str
+    date: str | None
+    issuer: str | None
+    span: Span
+    confidence: float = 0.9
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A named person with the titles attached to them, each as written."""
+
+    name: str
+    positions: tuple[str, ...]
+    spans: tuple[Span, ...]
+    confidence: float = 0.8
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A stated quantity: value, total for "a/b", the unit or counted noun, and its span."""
+
+    value: Decimal
+    unit: str | None
+    span: Span
+    total: Decimal | None = None
+    measure: str = ""
+    reference: str = ""
+    confidence: float = 0.8
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A reporting period named in the text, with its canonical label and code."""
+
+    label: str
+    code: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something the reader should check: a date line that contradicts the content, say."""
+
+    code: str
+    message: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """Everything read from one text."""
+
+    source: str | None
+    encoding: str
+    event_date: EventDate | None = None
+    documents: tuple[DocumentMention, ...] = ()
+    people: tuple[PersonMention, ...] = ()
+    author: str | None = None
+    figures: tuple[Figure, ...] = ()
+    periods: tuple[PeriodMention, ...] = ()
+    warnings: tuple[Warning, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: field names and value forms as in the gold annotation guide."""
+        return {
+            "source": self.source,
+            "encoding": self.encoding,
+            "event_date": self.event_date.value if self.event_date else None,
+            "documents": [
+                {
+                    "kind": d.kind,
+                    "number": d.number,
+                    "date": d.date,
+                    "issuer": d.issuer,
+                    "span": d.span.to_list(),
+                }
+                for d in self.documents
+            ],
+            "people": [
+                {
+                    "name": p.name,
+                    "positions": list(p.positions),
+                    "spans": [s.to_list() for s in p.spans],
+                }
+                for p in self.people
+            ],
+            "author": self.author,
+            "figures": [_figure_dict(f) for f in self.figures],
+            "periods": [
+                {"label": p.label, "code": p.code, "span": p.span.to_list()} for p in self.periods
+            ],
+            "warnings": [{"code": w.code, "message": w.message} for w in self.warnings],
+        }
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _figure_dict(figure: Figure) -> dict[str, Any]:
+    return {
+        "value": _number(figure.value),
+        "total": _number(figure.total) if figure.total is not None else None,
+        "unit": figure.unit,
+        "measure": figure.measure,
+        "reference": figure.reference,
+        "span": figure.span.to_list(),
+    }

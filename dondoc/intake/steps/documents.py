@@ -1,0 +1,111 @@
+"""Cited documents: kind, number as written, date and issuer, one item per document."""
+
+from __future__ import annotations
+
+import re
+
+from dondoc.core.document_kinds import DocumentKind
+from dondoc.core.document_numbers import DocumentNumber
+from dondoc.core.errors import DocumentNumberParseError
+from dondoc.intake.lexicon.documents import KIND_WORDS
+from dondoc.intake.normalize import Normalized
+from dondoc.intake.results import DocumentMention
+
+_L = r"[A-Za-zĐđÐ]"
+_PARTY_OR_STATE = (
+    rf"\d{{1,6}}[a-z]?\s?[-–]\s?{_L}[\wĐđ&]{{0,9}}/{_L}[\wĐđ]{{0,9}}"
+    rf"|\d{{1,6}}[a-z]?/(?:(?:19|20)\d\d/)?{_L}[\wĐđ&]*(?:\s?[-–]\s?[\wĐđ&]+){{0,3}}"
+)
+_BARE = r"\d{1,6}(?:/(?:19|20)\d\d)?(?![\w/])"
+_KIND = "|".join(re.escape(word) for word in KIND_WORDS)
+_CITED = re.compile(
+    rf"(?P<kind>{_KIND})(?:\s+(?:số|Số))?\s*:?\s*(?P<number>{_PARTY_OR_STATE}|{_BARE})",
+    re.IGNORECASE,
+)
+_STANDALONE = re.compile(rf"(?<![\w/-])(?:Số\s*:?\s*)?(?P<number>{_PARTY_OR_STATE})")
+_DATE = re.compile(
+    r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
+)
+_ISSUER = re.compile(
+    r"\s*,?\s*(?:của|do)\s+(?P<issuer>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wĐđ&.]*|ủy|uỷ|tỉnh|thành phố|huyện|Đảng|và)"
+    r"(?:\s+(?:[A-ZĐ][\wĐđ&.]*|ủy|uỷ|tỉnh|thành phố|huyện|xã|phường|nhân dân|Đảng|bộ|thường vụ|chấp hành))*)"
+)
+_NOT_AFTER_BARE = re.compile(r"\s*(?:năm|tháng|ngày|%|[.,]\d)")
+
+
+def find_documents(normalized: Normalized) -> list[DocumentMention]:
+    """Find cited documents; the same number cited twice is one item (the fullest citation wins)."""
+    text = normalized.text
+    found: dict[str, DocumentMention] = {}
+    taken: list[tuple[int, int]] = []
+    for match in _CITED.finditer(text):
+        number = match.group("number")
+        if not _looks_like_number(number) or _NOT_AFTER_BARE.match(text, match.end()):
+            continue
+        _add(found, _mention(normalized, match, match.group("kind")))
+        taken.append(match.span("number"))
+    for match in _STANDALONE.finditer(text):
+        if any(a <= match.start("number") < b for a, b in taken):
+            continue
+        kind = _kind_from_symbol(match.group("number"))
+        if kind is not None:
+            _add(found, _mention(normalized, match, kind.word))
+    return list(found.values())
+
+
+def _looks_like_number(number: str) -> bool:
+    return not re.fullmatch(r"(?:19|20)\d\d", number)
+
+
+def _kind_from_symbol(number: str) -> DocumentKind | None:
+    try:
+        parsed = DocumentNumber.parse(number)
+    except DocumentNumberParseError:
+        return None
+    return parsed.kind
+
+
+def _mention(normalized: Normalized, match: re.Match[str], kind_word: str) -> DocumentMention:
+    text = normalized.text
+    date_match = _DATE.match(text, match.end())
+    date = None
+    after = match.end()
+    if date_match:
+        day, month, year = (int(x) if x else None for x in date_match.group("d", "m", "y"))
+        date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+        after = date_match.end()
+    issuer_match = _ISSUER.match(text, after)
+    issuer = issuer_match.group("issuer") if issuer_match else None
+    number_span = normalized.span(*match.span("number"))
+    kind = (
+        kind_word[:1].upper() + kind_word[1:].lower()
+        if kind_word.isupper()
+        else kind_word[:1].upper() + kind_word[1:]
+    )
+    return DocumentMention(
+        kind, number_span.text, date, issuer, normalized.span(match.start(), after)
+    )
+
+
+def _key(number: str) -> str:
+    try:
+        return str(DocumentNumber.parse(number))
+    except DocumentNumberParseError:
+        return re.sub(r"\s+", "", number.upper())
+
+
+def _add(found: dict[str, DocumentMention], mention: DocumentMention) -> None:
+    key = _key(mention.number)
+    current = found.get(key)
+    if current is None:
+        found[key] = mention
+        return
+    fuller = DocumentMention(
+        current.kind,
+        current.number,
+        current.date or mention.date,
+        current.issuer or mention.issuer,
+        current.span,
+    )
+    found[key] = fuller

@@ -1,0 +1,138 @@
+"""Figures: every stated quantity, with its value, total (for "a/b"), unit and span."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from dondoc.core.quantities import parse_number
+from dondoc.intake.lexicon.figures import (
+    CURRENCIES,
+    LABEL_BEFORE,
+    MEASURES,
+    MULTIPLIERS,
+    PERIOD_AFTER,
+    STOP_WORDS,
+)
+from dondoc.intake.normalize import Normalized
+from dondoc.intake.results import Figure
+from dondoc.intake.spans import Span
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# value, an optional "/total" or "-upper" (a range), then an optional per cent sign.
+_FIGURE = re.compile(
+    rf"(?<![\w./,-])(?P<value>{_NUM})(?P<vpct>\s?%)?"
+    rf"(?:\s?(?P<sep>/|-|–)\s?(?P<other>{_NUM})(?P<opct>\s?%)?)?(?![\w/]|[.,]\d)"
+)
+_WORD = re.compile(r"[^\W\d_][\w\-&²³]*")
+_MULTIPLIER = re.compile(rf"(?:{'|'.join(MULTIPLIERS)})\b(?:\s(?:{'|'.join(CURRENCIES)})\b)?")
+_MEASURE = re.compile(rf"(?:{'|'.join(map(re.escape, MEASURES))})(?![\w²³])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def find_figures(normalized: Normalized, *, exclude: list[tuple[int, int]]) -> list[Figure]:
+    """Find the figures of a text, skipping the ranges in ``exclude`` (document numbers, dates)."""
+    text = normalized.text
+    figures: list[Figure] = []
+    for match in _FIGURE.finditer(text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in exclude) or _is_label(text, start):
+            continue
+        figures.extend(_read(normalized, match))
+    return _dedupe(figures)
+
+
+def _is_label(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].lower().rstrip(" (:")
+    return any(
+        before.endswith(word) and not before[: -len(word)][-1:].isalpha() for word in LABEL_BEFORE
+    )
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    rest = text[end:]
+    stripped = rest.lstrip(" ")
+    offset = end + len(rest) - len(stripped)
+    for pattern in (_MULTIPLIER, _MEASURE):
+        match = pattern.match(stripped)
+        if match:
+            unit_end = offset + match.end()
+            noun, noun_end = (
+                _noun(text, unit_end, limit=1) if pattern is _MULTIPLIER else (None, unit_end)
+            )
+            unit = match.group(0) + (
+                f" {noun}" if noun and not match.group(0).endswith(CURRENCIES) else ""
+            )
+            return unit, noun_end if noun else unit_end
+    return _noun(text, end, limit=2)
+
+
+def _noun(text: str, end: int, *, limit: int) -> tuple[str | None, int]:
+    words: list[str] = []
+    position = end
+    while len(words) < limit:
+        match = _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
+        if match is None or match.group(0).lower() in STOP_WORDS or match.group(0)[0].isupper():
+            break
+        words.append(match.group(0))
+        position = match.end()
+    return (" ".join(words), position) if words else (None, end)
+
+
+def _is_period(unit: str | None) -> bool:
+    return unit is not None and unit.split()[0].lower() in PERIOD_AFTER
+
+
+def _read(normalized: Normalized, match: re.Match[str]) -> list[Figure]:  # noqa: PLR0911
+    text = normalized.text
+    value_text, other_text, sep = match.group("value"), match.group("other"), match.group("sep")
+    percent = match.group("vpct") or match.group("opct")
+    unit, unit_end = ("%", match.end()) if percent else _unit_after(text, match.end())
+    if _is_period(unit) or _looks_like_date(match, unit):
+        return []
+    if unit is None and not other_text and _YEAR.fullmatch(value_text):
+        return []
+    value = _number(value_text)
+    if value is None:
+        return []
+    span = normalized.span(match.start(), unit_end if unit else match.end())
+    if other_text is None:
+        return [Figure(value, unit, span)]
+    other = _number(other_text)
+    if other is None:
+        return []
+    if sep == "/":
+        return [Figure(value, unit, span, total=other)]
+    return [Figure(value, unit, span), Figure(other, unit, span)]
+
+
+def _looks_like_date(match: re.Match[str], unit: str | None) -> bool:
+    """ "20/10", "29-5-2013": a day and a month with no counted noun after them."""
+    other = match.group("other")
+    if other is None or match.group("vpct") or match.group("opct") or unit is not None:
+        return False
+    day, month = match.group("value"), other
+    return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
+
+
+def _dedupe(figures: list[Figure]) -> list[Figure]:
+    seen: set[tuple[Decimal, Decimal | None, str | None]] = set()
+    unique = []
+    for figure in figures:
+        key = (figure.value, figure.total, figure.unit)
+        if key not in seen:
+            seen.add(key)
+            unique.append(figure)
+    return unique
+
+
+def figure_span(figure: Figure) -> Span:
+    """The span a figure was read from (for highlighting)."""
+    return figure.span
