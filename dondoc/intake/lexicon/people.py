@@ -383,30 +383,24 @@ ORG_ABBREVIATIONS = frozenset(
         "VH,TT&DL",
     ]
 )
-# A title ends before these words ("… Bí thư Tỉnh ủy làm trưởng đoàn").
-VERBS_AFTER_TITLE = frozenset(
-    [
-        "làm",
-        "chủ",
-        "trì",
-        "phát",
-        "biểu",
-        "cho",
-        "báo",
-        "cáo",
-        "dự",
-        "đến",
-        "đi",
-        "cùng",
-        "đã",
-        "đang",
-        "sẽ",
-        "và",
-        "nhấn",
-        "yêu",
-        "đề",
-        "khẳng",
-        "trao",
-        "tặng",
-    ]
+# A title ends before these words ("… Bí thư Tỉnh ủy làm trưởng đoàn"): words that never continue
+# an organisation's name, and two-word verbs whose first word might ("thông tin" vs "Giao thông").
+STOP_WORDS = frozenset(
+    """
+    làm cho đã đang sẽ vừa cũng là có được tại với về trong của khi thì nghe nêu ký thăm dự đến đi
+    cùng trao tặng gửi nhận cùng đều luôn rất nhưng mà nên để theo từ hay hoặc này đó ông bà
+    """.split()
 )
+STOP_PHRASES = frozenset(
+    """
+    chủ trì|phát biểu|cho biết|đánh giá|nhấn mạnh|yêu cầu|đề nghị|khẳng định|dẫn đầu|kiểm tra|
+    tham dự|chúc mừng|ghi nhận|biểu dương|báo cáo|trình bày|chỉ đạo|giải đáp|trả lời|lưu ý|chia sẻ|
+    cảm ơn|kết luận|quán triệt|khai mạc|bế mạc|điều hành|mong muốn|tin tưởng|đề xuất|gợi ý|tiếp thu|
+    thông tin|thông báo|phát động|tiếp tục|cho rằng|đặc biệt|thay mặt|tiếp xúc|làm việc|đồng chủ|
+    chủ động|tập trung|thống nhất|đánh giá|ký kết|trao đổi|giới thiệu|nhận định|phân tích|tham gia
+    """.split("|")
+)
+STOP_PHRASES = frozenset(phrase.strip() for phrase in STOP_PHRASES)
+ADMIN_WORDS = frozenset("tỉnh thành phố huyện xã phường quận thị trấn".split())
+# Words that open a title or an organisation: a name's syllables stop before them.
+TITLE_STARTS = frozenset("Phó Bí Chủ Ủy Uỷ Trưởng Giám Tổng Thủ Bộ Thứ Tỉnh Huyện Ban Sở UBND HĐND".split())

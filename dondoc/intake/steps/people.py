@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from dondoc.intake.lexicon.people import (
     HONORIFICS,
     ORG_ABBREVIATIONS,
-    ORG_WORDS,
+    ADMIN_WORDS,
+    STOP_PHRASES,
+    STOP_WORDS,
     SURNAMES,
     TITLE_HEADS,
-    VERBS_AFTER_TITLE,
+    TITLE_STARTS,
 )
 from dondoc.intake.lexicon.places import is_place_name
 from dondoc.intake.normalize import Normalized
@@ -124,6 +126,7 @@ class _Person:
     name: str
     positions: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    has_honorific: bool = False
 
 
 def find_people(normalized: Normalized) -> tuple[list[PersonMention], str | None]:
@@ -131,18 +134,34 @@ def find_people(normalized: Normalized) -> tuple[list[PersonMention], str | None
     text = normalized.text
     people: dict[str, _Person] = {}
     for start, end in _name_runs(text):
-        if _is_credit(text, start) or _is_place(text, start, end):
+        if _is_credit(text, start) or _is_place(normalized, start, end):
             continue
         name_span = normalized.span(start, end)
         positions = _titles_before(normalized, start) + _titles_after(normalized, end)
         key = _key(name_span.text)
         person = people.setdefault(key, _Person(unicodedata.normalize("NFC", name_span.text)))
         person.spans.append(name_span)
+        person.has_honorific = person.has_honorific or _ends_with_honorific(text[max(0, start - 20) : start])
         for position in positions:
+            if _is_role_of_the_occasion(text, position):
+                continue
             if _key(position) not in {_key(p) for p in person.positions}:
                 person.positions.append(position)
-    mentions = [PersonMention(p.name, tuple(p.positions), tuple(p.spans)) for p in people.values()]
+    # A capitalised pair with neither a title nor an honorific is more often a place ("Hồ Tây").
+    kept = [p for p in people.values() if p.positions or p.has_honorific]
+    mentions = [PersonMention(p.name, tuple(p.positions), tuple(p.spans)) for p in kept]
     return mentions, _byline(normalized)
+
+
+_OCCASION = re.compile(
+    r"(?:phó\s+)?trưởng\s+đoàn(?:\s+(?:công tác|kiểm tra|giám sát|khảo sát)(?:\s+số\s+\d+)?)?(?:\s+của\s+.*)?",
+    re.IGNORECASE,
+)
+
+
+def _is_role_of_the_occasion(text: str, position: str) -> bool:
+    """"làm Trưởng đoàn", "Trưởng đoàn công tác": roles of the event, not positions (guide)."""
+    return _OCCASION.fullmatch(position) is not None
 
 
 def _key(text: str) -> str:
@@ -154,42 +173,55 @@ def _is_title_case(word: str) -> bool:
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:
-    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text)]
+    """Runs of capitalised syllables that are names: "Trần Sỹ Thanh", or the name in "Bắc Giang Lê Ánh Dương"."""
     runs: list[tuple[int, int]] = []
-    index = 0
-    while index < len(tokens):
-        run = _run_from(text, tokens, index)
-        if len(run) >= 2 and _starts_a_name(text, tokens, index, run):
-            runs.append((tokens[index][0], tokens[index + len(run) - 1][1]))
-            index += len(run)
-        else:
-            index += 1
+    for sequence in _capitalised_sequences(text):
+        k = 0
+        while k < len(sequence) - 1:
+            name = _name_at(text, sequence, k)
+            if name:
+                runs.append((sequence[k][0], sequence[k + len(name) - 1][1]))
+                k += len(name)
+            else:
+                k += 1
     return runs
 
 
-def _run_from(text: str, tokens: list[tuple[int, int, str]], index: int) -> list[str]:
-    run: list[str] = []
-    for position in range(index, min(index + 5, len(tokens))):
-        start, _, word = tokens[position]
-        if not _is_title_case(word) or (run and text[tokens[position - 1][1] : start] != " "):
-            break
-        if run and word in _NOT_NAME_START:
-            break
-        run.append(word)
-    return run
+def _capitalised_sequences(text: str) -> list[list[tuple[int, int, str]]]:
+    sequences: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word = match.group(0)
+        joined = current and text[current[-1][1] : match.start()] == " "
+        if _is_title_case(word) and (joined or not current):
+            current.append((match.start(), match.end(), word))
+            continue
+        if len(current) >= 2:
+            sequences.append(current)
+        current = [(match.start(), match.end(), word)] if _is_title_case(word) else []
+    if len(current) >= 2:
+        sequences.append(current)
+    return sequences
 
 
-def _starts_a_name(
-    text: str, tokens: list[tuple[int, int, str]], index: int, run: list[str]
-) -> bool:
-    if run[0] in _NOT_NAME_START:
-        return False
-    before = text[max(0, tokens[index][0] - 40) : tokens[index][0]]
-    if run[0] in SURNAMES:
-        return True
-    return _ends_with_honorific(before) or (
-        _TITLE_HEAD.search(before[-25:]) is not None and before.endswith(" ")
-    )
+def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[str]:
+    words = [word for _, _, word in sequence]
+    if words[k] in ("Ông", "Bà", "Anh", "Chị") or words[k] in TITLE_STARTS:
+        return []
+    name: list[str] = []
+    for word in words[k : k + 5]:
+        if name and word in TITLE_STARTS:
+            break
+        name.append(word)
+    if len(name) < 2 or any(is_place_name(" ".join(words[k : k + j])) for j in (2, 3)):
+        return []
+    before = text[max(0, sequence[k][0] - 40) : sequence[k][0]]
+    honorific = _ends_with_honorific(before) or (k > 0 and words[k - 1] in ("Ông", "Bà", "Anh", "Chị"))
+    if not (name[0] in SURNAMES or honorific):
+        return []
+    if k > 0 and not honorific and not is_place_name(" ".join(words[:k])) and words[k - 1] not in ORG_ABBREVIATIONS:
+        return []
+    return name
 
 
 def _ends_with_honorific(before: str) -> bool:
@@ -201,18 +233,20 @@ def _is_credit(text: str, start: int) -> bool:
     return _CREDIT.search(text[max(0, start - 12) : start]) is not None
 
 
-def _is_place(text: str, start: int, end: int) -> bool:
+def _is_place(normalized: Normalized, start: int, end: int) -> bool:
+    text = normalized.text
+    if is_place_name(text[start:end]):
+        return True
     before = text[max(0, start - 16) : start].lower().rstrip()
-    if any(
-        before.endswith(word) and not before[: -len(word)][-1:].isalpha() for word in _PLACE_BEFORE
-    ):
-        return not _ends_with_honorific(text[max(0, start - 16) : start])
-    return is_place_name(text[start:end])
+    if not any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in _PLACE_BEFORE):
+        return False
+    # "Chủ tịch UBND tỉnh Lê Ô Pích": a title that ends in "tỉnh" before a name.
+    return not (_ends_with_honorific(text[max(0, start - 16) : start]) or _titles_before(normalized, start))
 
 
 def _titles_after(normalized: Normalized, end: int) -> list[str]:
     text = normalized.text
-    separator = re.compile(r"\s*(?:,|-|–|:|\()\s*")
+    separator = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|-|–|:|\()\s*")
     match = separator.match(text, end)
     positions: list[str] = []
     while match:
@@ -252,14 +286,18 @@ def _head_case_ok(head: str) -> bool:
 
 
 def _tail_end(text: str, position: int) -> int:
+    """Where the organisation after a title head ends: before a verb, a name or punctuation."""
     end = position
+    lower_run = 0
     for match in _TOKEN.finditer(text, position):
         gap = text[end : match.start()]
         word = match.group(0)
-        if gap not in ("", " ") and not (gap == " " or _continues_after_comma(text, gap, word)):
+        if gap not in ("", " ") and not _continues_after_comma(text, gap, word):
             break
-        if not _is_org_token(text, match, word):
+        kind = _org_token_kind(text, match, word)
+        if kind is None or kind == "lower" and lower_run >= 3:
             break
+        lower_run = lower_run + 1 if kind == "lower" else 0
         end = match.end()
     return _trim(text, position, end)
 
@@ -271,19 +309,32 @@ def _continues_after_comma(text: str, gap: str, word: str) -> bool:
         and _is_title_case(word)
         and _TITLE_HEAD.match(word) is None
         and word not in SURNAMES
+        and word not in TITLE_STARTS
     )
 
 
-def _is_org_token(text: str, match: re.Match[str], word: str) -> bool:
-    if word in ORG_ABBREVIATIONS or (
-        word in ("&", "-", "–") and _next_is_capital(text, match.end())
-    ):
-        return True
+def _org_token_kind(text: str, match: re.Match[str], word: str) -> str | None:
+    """"upper" for a capitalised word or abbreviation, "lower" for a continuing word, else None."""
+    if word in ORG_ABBREVIATIONS:
+        return "upper"
+    if word in ("&", "-", "–"):
+        following = text[match.end() :].lstrip()
+        return "upper" if following[:1].isupper() and _TITLE_HEAD.match(following) is None else None
     if word.isdigit() or re.fullmatch(r"[IVXLC]+", word):
-        return True
+        return "upper"
     if _is_title_case(word) or (word.isupper() and len(word) > 1):
-        return not _starts_person_name(text, match)
-    return word.lower() in ORG_WORDS and word.lower() not in VERBS_AFTER_TITLE
+        return None if _starts_person_name(text, match) else "upper"
+    lower = word.lower()
+    if lower in STOP_WORDS or not lower.isalpha() or _starts_stop_phrase(text, match):
+        return None
+    if lower == "và" and not _next_is_capital(text, match.end()):
+        return None
+    return "upper" if lower in ADMIN_WORDS else "lower"
+
+
+def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
+    following = re.match(r"\s+([^\W\d_]+)", text[match.end() :])
+    return following is not None and f"{match.group(0).lower()} {following.group(1).lower()}" in STOP_PHRASES
 
 
 def _next_is_capital(text: str, position: int) -> bool:
@@ -292,15 +343,16 @@ def _next_is_capital(text: str, position: int) -> bool:
 
 
 def _starts_person_name(text: str, match: re.Match[str]) -> bool:
-    word = match.group(0)
-    if word not in SURNAMES:
+    """True when a surname starts here and is followed by a given name, not by a place's rest."""
+    if match.group(0) not in SURNAMES:
         return False
-    following = re.match(r"\s+([^\W\d_]+)", text[match.end() :])
-    return (
-        following is not None
-        and _is_title_case(following.group(1))
-        and following.group(1) not in _NOT_NAME_START
-    )
+    following = re.match(r"((?:\s+[^\W\d_]+){1,3})", text[match.end() :])
+    if following is None:
+        return False
+    words = following.group(1).split()
+    if not _is_title_case(words[0]) or words[0] in TITLE_STARTS:
+        return False
+    return not any(is_place_name(" ".join([match.group(0), *words[:j]])) for j in (1, 2))
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -324,7 +376,7 @@ def _titles_before(normalized: Normalized, start: int) -> list[str]:
             break
         title_start, title = found
         titles.insert(0, title)
-        comma = re.search(r",\s*$", text[window_start:title_start])
+        comma = re.search(r"(?:,|\s[-–])\s*$", text[window_start:title_start])
         if comma is None:
             break
         boundary = window_start + comma.start()
