@@ -19,10 +19,24 @@ _EVENT = re.compile(
     rf"(?P<lead>(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay|\s+qua)?|ngày|hôm nay|từ ngày)\s*\(?\s*(?:ngày\s+)?){_DAY}(?!\d)",
     re.IGNORECASE,
 )
+# Deadlines, "as of" days, publication stamps and document dates are not the event's day.
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:đến|tới|trước|sau|tính đến|kể từ|hạn|từ|cập nhật|đăng|ban hành|ký|số [\w/-]+,?|NQ/[\w]+,?|"
-    r"[A-ZĐ]{2,}[\w/-]*,?)\s*$",
-    re.IGNORECASE,
+    r"(?:\b(?:đến|tới|trước|sau|tính đến|kể từ|hạn|từ|cập nhật|đăng|ban hành|ký|date)|"
+    r"\d+\s?[/-]\s?[A-ZĐa-zđ][\w/&-]*,?|^[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+)*,)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_EVENT_SENTENCE = re.compile(r"\b(?:ban hành|nhận được|ký ban hành|có hiệu lực)\b", re.IGNORECASE)
+_EVENT_WORDS = re.compile(r"\b(?:hội nghị|làm việc|họp|kỳ họp|đại hội|tiếp xúc|kiểm tra|thăm|dự)\b", re.IGNORECASE)
+_FULL_DATE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_TERM = re.compile(r"nhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
+_YEAR_MENTION = re.compile(r"(?<!đến )(?<!tới )(?<!từ )(?<!nhìn )(?<!đoạn )(?<!trước )năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)")
+_DATE_LINE = re.compile(
+    r"^\s*(?:date\s+(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)|(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d))\s*$",
+    re.MULTILINE,
+)
+_RANGE = re.compile(
+    r"[Tt]ừ ngày\s+(?P<d>[0-3]?\d)\s+đến ngày\s+[0-3]?\d\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)"
+    r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
 )
 _PAGE_DATE = re.compile(
     r"(?:^|\n)\s*(?:date\s+(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)(?:-(?P<id>\d\d))?"
@@ -34,63 +48,57 @@ _PAGE_DATE = re.compile(
 def find_event_date(normalized: Normalized) -> tuple[EventDate | None, list[Warning]]:
     """The event's day as ``YYYY-MM-DD`` or ``--MM-DD``; warnings about contradicting date lines."""
     text = normalized.text
-    candidate = _first_event(text)
+    candidate = _first_event(text) or _DATE_LINE.search(text)
     if candidate is None:
         return None, []
-    day, month, year = (int(x) if x else None for x in candidate.group("d", "m", "y"))
+    groups = candidate.groupdict()
+    day, month, year = (int(x) if x else None for x in (groups.get("d") or groups.get("id"), groups.get("m") or groups.get("im"), groups.get("y") or groups.get("iy")))
     if not (day and month and 1 <= day <= 31 and 1 <= month <= 12):
         return None, []
     warnings: list[Warning] = []
     confidence = 0.9
     if year is None:
-        year, warnings, confidence = _year_from_context(normalized, month)
+        year, warnings, confidence = _year_from_context(normalized, day, month)
     value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     return EventDate(value, normalized.span(*candidate.span()), confidence), warnings
 
 
 def _first_event(text: str) -> re.Match[str] | None:
-    for match in _EVENT.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()]
-        if _NOT_EVENT_BEFORE.search(before) or _is_furniture(text, match):
+    candidates = sorted([*_EVENT.finditer(text), *_RANGE.finditer(text)], key=lambda m: m.start())
+    for match in candidates:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(line_start, match.start() - 40) : match.start()]
+        if match.re is _EVENT and _NOT_EVENT_BEFORE.search(before):
             continue
         sentence_end = text.find(".", match.end())
-        sentence = text[match.start() : sentence_end if sentence_end != -1 else len(text)]
-        if re.search(r"\bban hành\b", sentence[:160]) and not re.search(
-            r"hội nghị|làm việc|họp|kỳ họp", sentence[:160], re.I
-        ):
+        sentence = text[match.start() : sentence_end if sentence_end != -1 else len(text)][:200]
+        if _NOT_EVENT_SENTENCE.search(sentence) and not _EVENT_WORDS.search(sentence):
             continue
         return match
     return None
 
 
-def _is_furniture(text: str, match: re.Match[str]) -> bool:
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    return (
-        re.match(
-            r"\s*(?:date|cập nhật|đăng ngày|ngày đăng)", text[line_start : match.start()], re.I
-        )
-        is not None
-    )
-
-
-def _year_from_context(
-    normalized: Normalized, month: int
-) -> tuple[int | None, list[Warning], float]:
+def _year_from_context(normalized: Normalized, day: int, month: int) -> tuple[int | None, list[Warning], float]:
+    """The year of a day written without one, from the strongest clue the content gives."""
     text = normalized.text
-    content_years = [period.year if not period.end_year else None for period in find_periods(text)]
-    years = sorted({y for y in content_years if y})
+    same_day = [int(m.group("y")) for m in _FULL_DATE.finditer(text) if (int(m.group("d")), int(m.group("m"))) == (day, month)]
+    periods = sorted({p.year for p in find_periods(text) if not p.end_year})
+    terms = [int(m.group("y")) for m in _TERM.finditer(text)] if re.search(r"đại hội", text, re.IGNORECASE) else []
+    mentions = sorted({int(m.group("y")) for m in _YEAR_MENTION.finditer(text)})
     page = _page_year(text)
-    if years:
-        year = years[-1]
-        warnings = []
-        if page and page[0] != year:
-            message = f"the page's date line says {page[0]}, but the content reports on {year}"
-            warnings.append(
-                Warning("date_line_contradicts_content", message, normalized.span(*page[1]))
-            )
-        return year, warnings, 0.8
+    # Periods and bare years count only when they agree: a report comparing 2016 with 2017 does
+    # not say which year its meeting was held in.
+    clues = ((same_day, 0.9), (periods if len(periods) == 1 else [], 0.8), (terms, 0.7), (mentions if len(mentions) == 1 else [], 0.6))
+    for years, confidence in clues:
+        if years:
+            year = max(years)
+            warnings = []
+            if page and page[0] != year:
+                message = f"the page's date line says {page[0]}, but the content reports on {year}"
+                warnings.append(Warning("date_line_contradicts_content", message, normalized.span(*page[1])))
+            return year, warnings, confidence
     if page:
-        return page[0], [], 0.6
+        return page[0], [], 0.5
     return None, [], 0.5
 
 
