@@ -22,7 +22,7 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # value, an optional "/total" or "-upper" (a range), then an optional per cent sign.
 _FIGURE = re.compile(
     rf"(?<![\w./,-])(?P<value>{_NUM})(?P<vpct>\s?%)?"
-    rf"(?:\s?(?P<sep>/|-|–)\s?(?P<other>{_NUM})(?P<opct>\s?%)?)?(?![\w/]|[.,]\d)"
+    rf"(?:\s?(?P<sep>/|-|–)\s?(?P<other>{_NUM})(?P<opct>\s?%)?)?(?!\w|/\d|[.,]\d|\s?[/-]\s?\d)"
 )
 _WORD = re.compile(r"[^\W\d_][\w\-&²³]*")
 _MULTIPLIER = re.compile(rf"(?:{'|'.join(MULTIPLIERS)})\b(?:\s(?:{'|'.join(CURRENCIES)})\b)?")
@@ -36,14 +36,22 @@ def find_figures(normalized: Normalized, *, exclude: list[tuple[int, int]]) -> l
     figures: list[Figure] = []
     for match in _FIGURE.finditer(text):
         start, end = match.span()
-        if any(a < end and start < b for a, b in exclude) or _is_label(text, start):
+        is_ratio = match.group("sep") == "/"
+        if any(a < end and start < b for a, b in exclude) or _is_label(text, start, is_ratio=is_ratio):
             continue
         figures.extend(_read(normalized, match))
     return _dedupe(figures)
 
 
-def _is_label(text: str, start: int) -> bool:
+# Ranks are ratios ("xếp thứ 6/14 tỉnh"); "Trong số 11 nhóm" counts; neither is a label there.
+_RATIO_AFTER = ("thứ", "hạng", "xếp hạng")
+_COUNT_AFTER = ("trong số", "tổng số")
+
+
+def _is_label(text: str, start: int, *, is_ratio: bool) -> bool:
     before = text[max(0, start - 20) : start].lower().rstrip(" (:")
+    if before.endswith(_COUNT_AFTER) or (is_ratio and before.endswith(_RATIO_AFTER)):
+        return False
     return any(
         before.endswith(word) and not before[: -len(word)][-1:].isalpha() for word in LABEL_BEFORE
     )
@@ -72,7 +80,10 @@ def _noun(text: str, end: int, *, limit: int) -> tuple[str | None, int]:
     position = end
     while len(words) < limit:
         match = _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
-        if match is None or match.group(0).lower() in STOP_WORDS or match.group(0)[0].isupper():
+        if match is None or match.group(0).lower() in STOP_WORDS:
+            break
+        # "65 Ủy viên", "2.926 TTHC": a capitalised first word or an abbreviation may be the noun.
+        if match.group(0)[0].isupper() and words and not match.group(0).isupper():
             break
         words.append(match.group(0))
         position = match.end()
@@ -90,7 +101,9 @@ def _read(normalized: Normalized, match: re.Match[str]) -> list[Figure]:  # noqa
     unit, unit_end = ("%", match.end()) if percent else _unit_after(text, match.end())
     if _is_period(unit) or _looks_like_date(match, unit):
         return []
-    if unit is None and not other_text and _YEAR.fullmatch(value_text):
+    if unit is None and not _looks_like_quantity(value_text):
+        return []
+    if sep in ("-", "–") and (unit is None or _YEAR.fullmatch(value_text) or _YEAR.fullmatch(other_text or "")):
         return []
     value = _number(value_text)
     if value is None:
@@ -104,6 +117,11 @@ def _read(normalized: Normalized, match: re.Match[str]) -> list[Figure]:  # noqa
     if sep == "/":
         return [Figure(value, unit, span, total=other)]
     return [Figure(value, unit, span), Figure(other, unit, span)]
+
+
+def _looks_like_quantity(text: str) -> bool:
+    """A bare number with no unit is a figure only when written like one: "4.061", "12,5"."""
+    return "." in text or "," in text
 
 
 def _looks_like_date(match: re.Match[str], unit: str | None) -> bool:
