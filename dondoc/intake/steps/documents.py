@@ -31,7 +31,10 @@ _ISSUER = re.compile(
     r"\s*,?\s*(?:của|do)\s+(?P<issuer>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wĐđ&.]*|ủy|uỷ|tỉnh|thành phố|huyện|Đảng|và)"
     r"(?:\s+(?:[A-ZĐ][\wĐđ&.]*|ủy|uỷ|tỉnh|thành phố|huyện|xã|phường|nhân dân|Đảng|bộ|thường vụ|chấp hành))*)"
 )
-_NOT_AFTER_BARE = re.compile(r"\s*(?:năm|tháng|ngày|%|[.,]\d)")
+# After a bare number these make it a quantity or a duration, not a document: "429 trường hợp" is
+# caught by requiring "số" or a capitalised kind; "5 năm", "11 ngày" by this.
+_NOT_AFTER_BARE = re.compile(r"\s*(?:năm|tháng|ngày(?!\s+\d)|%|[.,]\d)")
+_SYMBOL_KIND = re.compile(r"(?<![\w/-])(?P<kind>NQ|KL|CT|QĐ|KH|TB|ĐA)\s+(?:số\s+)?(?P<number>\d{1,4})(?![\w/-])")
 
 
 def find_documents(normalized: Normalized) -> list[DocumentMention]:
@@ -41,21 +44,36 @@ def find_documents(normalized: Normalized) -> list[DocumentMention]:
     taken: list[tuple[int, int]] = []
     for match in _CITED.finditer(text):
         number = match.group("number")
-        if not _looks_like_number(number) or _NOT_AFTER_BARE.match(text, match.end()):
+        if re.fullmatch(_BARE, number) and not _is_bare_citation(text, match):
             continue
         _add(found, _mention(normalized, match, match.group("kind")))
         taken.append(match.span("number"))
+    for match in _SYMBOL_KIND.finditer(text):
+        kind = DocumentKind.from_symbol(match.group("kind"))
+        if kind is not None and not _NOT_AFTER_BARE.match(text, match.end()):
+            _add(found, _mention(normalized, match, kind.word))
+            taken.append(match.span("number"))
     for match in _STANDALONE.finditer(text):
         if any(a <= match.start("number") < b for a, b in taken):
             continue
         kind = _kind_from_symbol(match.group("number"))
         if kind is not None:
             _add(found, _mention(normalized, match, kind.word))
-    return list(found.values())
+    return _without_short_forms(list(found.values()))
 
 
-def _looks_like_number(number: str) -> bool:
-    return not re.fullmatch(r"(?:19|20)\d\d", number)
+def _without_short_forms(mentions: list[DocumentMention]) -> list[DocumentMention]:
+    """Drop "Nghị quyết 26" when "Nghị quyết 26-NQ/TW" is also cited: it is the same document."""
+    full = {(m.kind, re.match(r"\d+", m.number).group(0).lstrip("0")) for m in mentions if not m.number.isdigit()}  # type: ignore[union-attr]
+    return [m for m in mentions if not (m.number.isdigit() and (m.kind, m.number.lstrip("0")) in full)]
+
+
+def _is_bare_citation(text: str, match: re.Match[str]) -> bool:
+    """"Nghị quyết số 11", "Chỉ thị 05": a bare number needs "số" or a capitalised kind word."""
+    if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) or _NOT_AFTER_BARE.match(text, match.end()):
+        return False
+    between = text[match.end("kind") : match.start("number")]
+    return "số" in between.lower() or match.group("kind")[:1].isupper()
 
 
 def _kind_from_symbol(number: str) -> DocumentKind | None:

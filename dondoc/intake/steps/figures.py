@@ -21,7 +21,7 @@ from dondoc.intake.spans import Span
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # value, an optional "/total" or "-upper" (a range), then an optional per cent sign.
 _FIGURE = re.compile(
-    rf"(?<![\w./,-])(?P<value>{_NUM})(?P<vpct>\s?%)?"
+    rf"(?<![\w./,-])(?P<value>{_NUM})(?:(?P<glued>km2|km|m2|m3|ha|kg|cm|mm|m|MW|kW|tấn)(?!\w)|(?P<vpct>\s?%))?"
     rf"(?:\s?(?P<sep>/|-|–)\s?(?P<other>{_NUM})(?P<opct>\s?%)?)?(?!\w|/\d|[.,]\d|\s?[/-]\s?\d)"
 )
 _WORD = re.compile(r"[^\W\d_][\w\-&²³]*")
@@ -98,7 +98,10 @@ def _read(normalized: Normalized, match: re.Match[str]) -> list[Figure]:  # noqa
     text = normalized.text
     value_text, other_text, sep = match.group("value"), match.group("other"), match.group("sep")
     percent = match.group("vpct") or match.group("opct")
-    unit, unit_end = ("%", match.end()) if percent else _unit_after(text, match.end())
+    if match.group("glued"):
+        unit, unit_end = match.group("glued"), match.end()
+    else:
+        unit, unit_end = ("%", match.end()) if percent else _unit_after(text, match.end())
     if _is_period(unit) or _looks_like_date(match, unit):
         return []
     if unit is None and not _looks_like_quantity(value_text):
