@@ -73,7 +73,8 @@ def _is_bare_citation(text: str, match: re.Match[str]) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) or _NOT_AFTER_BARE.match(text, match.end()):
         return False
     between = text[match.end("kind") : match.start("number")]
-    return "số" in between.lower() or match.group("kind")[:1].isupper()
+    followed_by_issuer = re.match(r"\s*,?\s*(?:của|do|ngày\s+\d)", text[match.end() : match.end() + 12])
+    return "số" in between.lower() or match.group("kind")[:1].isupper() or followed_by_issuer is not None
 
 
 def _kind_from_symbol(number: str) -> DocumentKind | None:
