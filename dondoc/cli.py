@@ -30,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (head, less) went away: nothing left to say
+        sys.stderr.close()
+        return 0
     except Exception as error:
         if os.environ.get("DONDOC_TRACEBACK"):
             raise
@@ -78,7 +81,47 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the configuration and the database")
     check.set_defaults(run=run_check)
+
+    intake = commands.add_parser(
+        "intake", help="read reports and news (text, .docx, .html; folders too; - for stdin)"
+    )
+    intake.add_argument("paths", nargs="+", metavar="FILE", help="files or folders to read, or -")
+    intake.add_argument("--json", action="store_true", help="print one JSON object per input, per line")
+    intake.add_argument("--jobs", type=_jobs, default=1, help="read with N processes (default 1)")
+    intake.set_defaults(run=run_intake)
+
+    evaluate = commands.add_parser("eval", help="score the intake against gold annotations")
+    evaluate.add_argument("folder", metavar="GOLD_DIR", help="a folder of NNN.json gold files")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--misses", action="store_true", help="list what the intake got wrong")
+    evaluate.set_defaults(run=run_eval)
     return parser
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1-64): {text!r}")
+    return int(text)
+
+
+def run_intake(args: argparse.Namespace) -> int:
+    from dondoc.intake_cli import InputError  # noqa: PLC0415 - the intake needs no Django
+    from dondoc.intake_cli import run_intake as intake  # noqa: PLC0415
+
+    try:
+        return intake(args.paths, as_json=args.json, jobs=args.jobs, out=sys.stdout, err=sys.stderr)
+    except InputError as error:
+        raise UsageError(str(error)) from error
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from dondoc.intake_cli import InputError  # noqa: PLC0415
+    from dondoc.intake_cli import run_eval as evaluate  # noqa: PLC0415
+
+    try:
+        return evaluate(args.folder, as_json=args.json, show_misses=args.misses, out=sys.stdout)
+    except InputError as error:
+        raise UsageError(str(error)) from error
 
 
 def _home() -> Path:

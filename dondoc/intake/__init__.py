@@ -6,7 +6,8 @@ Django import: the intake runs anywhere, and the web app stores what it returns.
 
 from __future__ import annotations
 
-from dondoc.intake.errors import InputTooLargeError, IntakeError, NotTextError
+from dondoc.intake.errors import InputTooLargeError, IntakeError, NotTextError, UnsupportedFormatError
+from dondoc.intake.formats import extract_text
 from dondoc.intake.pipeline import run
 from dondoc.intake.results import IntakeResult
 
@@ -18,7 +19,9 @@ __all__ = [
     "IntakeError",
     "IntakeResult",
     "NotTextError",
+    "UnsupportedFormatError",
     "read",
+    "read_bytes",
 ]
 
 
@@ -34,3 +37,13 @@ def read(text: str, *, source: str | None = None, encoding: str = "unicode") -> 
             f"the text has {len(text):,} characters; the limit is {MAX_CHARACTERS:,}"
         )
     return run(text, source=source, encoding=encoding)
+
+
+def read_bytes(data: bytes, *, source: str | None = None, name: str = "") -> IntakeResult:
+    """Read a file's bytes: the encoding or format is detected and reported in the result.
+
+    >>> read_bytes("Sáng 3/7 năm 2020, họp.".encode("utf-16")).encoding
+    'utf-16'
+    """
+    text, encoding = extract_text(data, name=name or (source or ""))
+    return read(text, source=source, encoding=encoding)

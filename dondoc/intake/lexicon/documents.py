@@ -1,12 +1,9 @@
-"""Words that name documents in running text, and the words that introduce their issuer."""
+"""Words that name documents in running text."""
 
 from dondoc.core.document_kinds import WORDS
 
-# Every kind word, longest first so "Thông báo kết luận" wins over "Thông báo".
+# The kind is the word nearest the number ("thông báo Kết luận số 42" is cited as a Kết luận), so
+# only the plain words are used; longest first.
 KIND_WORDS: tuple[str, ...] = tuple(
-    sorted(
-        {word for words in WORDS.values() for word in words} | {"Văn bản"}, key=len, reverse=True
-    )
+    sorted({words[0] for words in WORDS.values()} | {"Văn bản"}, key=len, reverse=True)
 )
-# "thông báo Kết luận số 42-TB/KL": the kind is the word nearest the number.
-ISSUER_INTRO = ("của", "do")

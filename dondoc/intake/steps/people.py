@@ -22,7 +22,7 @@ from dondoc.intake.lexicon.people import (
     TITLE_STARTS,
 )
 from dondoc.intake.lexicon.places import is_place_name
-from dondoc.intake.normalize import Normalized
+from dondoc.intake.normalize import Normalized, normalize
 from dondoc.intake.results import PersonMention
 from dondoc.intake.spans import Span
 
@@ -165,7 +165,7 @@ def _is_role_of_the_occasion(text: str, position: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(normalize(text).text.casefold().split())
 
 
 def _is_title_case(word: str) -> bool:

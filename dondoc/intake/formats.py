@@ -1,0 +1,98 @@
+"""Files to text: plain text in any encoding we read, Word (.docx) and saved web pages (HTML).
+
+A saved news page keeps its article: menus, scripts, headers and footers are dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import PurePath
+
+from dondoc.intake.decoding import MAX_BYTES, decode
+from dondoc.intake.errors import InputTooLargeError, NotTextError, UnsupportedFormatError
+
+_SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button", "iframe"})
+_BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "figcaption"})
+
+
+def extract_text(data: bytes, *, name: str = "") -> tuple[str, str]:
+    """Return the text of a file and how it was read ("utf-8", "docx", "html/utf-8"…)."""
+    if len(data) > MAX_BYTES:
+        raise InputTooLargeError(f"the file has {len(data):,} bytes; the limit is {MAX_BYTES:,}")
+    suffix = PurePath(name).suffix.lower()
+    if data.startswith(b"PK\x03\x04"):
+        if suffix not in ("", ".docx"):
+            raise UnsupportedFormatError(f"{name or 'the input'} is a zip archive, not a .docx document")
+        return _docx(data), "docx"
+    if data.startswith(b"%PDF"):
+        raise UnsupportedFormatError("PDF is not read yet: save the report as .docx or text")
+    text, encoding = decode(data)
+    if suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html)", text[:200], re.IGNORECASE):
+        return html_text(text), f"html/{encoding}"
+    return text, encoding
+
+
+def _docx(data: bytes) -> str:
+    from docx import Document  # noqa: PLC0415 - loaded only for Word files
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise NotTextError(f"the Word file cannot be opened: {error}") from error
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        paragraphs.extend(" | ".join(cell.text for cell in row.cells) for row in table.rows)
+    return "\n".join(paragraphs)
+
+
+class _ArticleParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skipping = 0
+        self.parts: list[str] = []
+        self.article: list[str] | None = None
+        self.in_article = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skipping += 1
+        elif tag == "article":
+            self.in_article += 1
+            if self.article is None:
+                self.article = []
+        if tag in _BLOCK:
+            self._add("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag == "article" and self.in_article:
+            self.in_article -= 1
+        if tag in _BLOCK:
+            self._add("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self._add(data)
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        if self.in_article and self.article is not None:
+            self.article.append(text)
+
+
+def html_text(html: str) -> str:
+    """The readable text of a web page: the <article> when there is one, without page furniture.
+
+    >>> html_text("<nav>Trang chủ</nav><article><p>Sáng 20/10,</p><p>họp.</p></article><script>x</script>")
+    'Sáng 20/10,\\nhọp.'
+    """
+    parser = _ArticleParser()
+    parser.feed(html)
+    parser.close()
+    parts = parser.article if parser.article else parser.parts
+    lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
