@@ -289,31 +289,34 @@ def _tail_end(text: str, position: int) -> int:
     """Where the organisation after a title head ends: before a verb, a name or punctuation."""
     end = position
     lower_run = 0
+    previous = ""
     for match in _TOKEN.finditer(text, position):
         gap = text[end : match.start()]
         word = match.group(0)
-        if gap not in ("", " ") and not _continues_after_comma(text, gap, word):
+        if word == ",":
+            continue
+        if gap not in ("", " ") and not _continues_after_comma(text, gap, word, match.start()):
             break
-        kind = _org_token_kind(text, match, word)
-        if kind is None or kind == "lower" and lower_run >= 3:
+        kind = _org_token_kind(text, match, word, previous=previous)
+        if kind is None or (kind == "lower" and lower_run >= 3):
             break
         lower_run = lower_run + 1 if kind == "lower" else 0
+        previous = "admin" if word.lower() in ADMIN_WORDS else word
         end = match.end()
     return _trim(text, position, end)
 
 
-def _continues_after_comma(text: str, gap: str, word: str) -> bool:
-    # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a department name.
-    return (
-        gap.strip() == ","
-        and _is_title_case(word)
-        and _TITLE_HEAD.match(word) is None
-        and word not in SURNAMES
-        and word not in TITLE_STARTS
-    )
+def _continues_after_comma(text: str, gap: str, word: str, start: int) -> bool:
+    """"Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of fields joined by "và"."""
+    if gap.strip() != "," or not _is_title_case(word) or word in SURNAMES or word in TITLE_STARTS:
+        return False
+    if _TITLE_HEAD.match(text, start) is not None:
+        return False
+    chunk = re.split(r"[,;.:()]", text[start : start + 60], maxsplit=1)[0]
+    return " và " in chunk
 
 
-def _org_token_kind(text: str, match: re.Match[str], word: str) -> str | None:
+def _org_token_kind(text: str, match: re.Match[str], word: str, *, previous: str) -> str | None:
     """"upper" for a capitalised word or abbreviation, "lower" for a continuing word, else None."""
     if word in ORG_ABBREVIATIONS:
         return "upper"
@@ -323,13 +326,19 @@ def _org_token_kind(text: str, match: re.Match[str], word: str) -> str | None:
     if word.isdigit() or re.fullmatch(r"[IVXLC]+", word):
         return "upper"
     if _is_title_case(word) or (word.isupper() and len(word) > 1):
+        # "tỉnh Bắc Giang Đỗ Văn Nam": "Giang" ends the place, it does not start the name.
+        if is_place_name(f"{previous} {word}"):
+            return "upper"
         return None if _starts_person_name(text, match) else "upper"
     lower = word.lower()
     if lower in STOP_WORDS or not lower.isalpha() or _starts_stop_phrase(text, match):
         return None
     if lower == "và" and not _next_is_capital(text, match.end()):
         return None
-    return "upper" if lower in ADMIN_WORDS else "lower"
+    if lower in ADMIN_WORDS:
+        return "upper"
+    # After "tỉnh", "huyện"… comes a place name or "ủy", not more lower-case words.
+    return None if previous == "admin" and lower not in ("ủy", "uỷ") else "lower"
 
 
 def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
@@ -362,6 +371,9 @@ def _trim(text: str, start: int, end: int) -> int:
     return start + len(" ".join(words))
 
 
+_FOR_PERSON = re.compile(r"\s+đối với\s+(?:ông|bà|đồng chí)\s*$")
+
+
 def _titles_before(normalized: Normalized, start: int) -> list[str]:
     text = normalized.text
     window_start = max(0, start - 160)
@@ -369,7 +381,9 @@ def _titles_before(normalized: Normalized, start: int) -> list[str]:
     if list_title:
         return [list_title]
     titles: list[str] = []
-    boundary = start
+    # "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Lê Văn Sơn": the title comes first.
+    elected = _FOR_PERSON.search(text, window_start, start)
+    boundary = elected.start() if elected else start
     while True:
         found = _title_ending_at(normalized, window_start, boundary)
         if found is None:

@@ -1,0 +1,110 @@
+"""People and positions, from sentences we wrote in the style of provincial news."""
+
+import pytest
+
+from dondoc.intake.normalize import normalize
+from dondoc.intake.steps.people import find_people
+
+
+def people(text):
+    found, _ = find_people(normalize(text))
+    return {p.name: list(p.positions) for p in found}
+
+
+EXAMPLES = {
+    "titles after the name": (
+        "Dự có đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+        {"Nguyễn Văn An": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]},
+    ),
+    "title before the name": (
+        "Phát biểu kết luận, Bí thư Tỉnh ủy Lê Thị Bình yêu cầu các ngành vào cuộc.",
+        {"Lê Thị Bình": ["Bí thư Tỉnh ủy"]},
+    ),
+    "two titles before the name": (
+        "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Trần Văn Cường thăm tỉnh.",
+        {"Trần Văn Cường": ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"]},
+    ),
+    "a title shared by a list": (
+        "Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Hoàng Minh Đức, Vũ Thu Hà.",
+        {"Hoàng Minh Đức": ["Phó Chủ tịch UBND tỉnh"], "Vũ Thu Hà": ["Phó Chủ tịch UBND tỉnh"]},
+    ),
+    "dash and semicolons between people": (
+        "Các đồng chí: Đặng Quốc Huy - Phó Bí thư Tỉnh ủy; Bùi Thị Lan - Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì.",
+        {"Đặng Quốc Huy": ["Phó Bí thư Tỉnh ủy"], "Bùi Thị Lan": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]},
+    ),
+    "honorific ông is not part of the name": (
+        "Ông Phan Văn Khải, Chủ tịch UBND huyện cho biết kế hoạch đã xong.",
+        {"Phan Văn Khải": ["Chủ tịch UBND huyện"]},
+    ),
+    "a place before the name": (
+        "Chủ tịch UBND tỉnh Bắc Giang Đỗ Văn Nam chủ trì hội nghị.",
+        {"Đỗ Văn Nam": ["Chủ tịch UBND tỉnh Bắc Giang"]},
+    ),
+    "the role of the occasion is not a position": (
+        "Đoàn do đồng chí Ngô Minh Tâm, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn.",
+        {"Ngô Minh Tâm": ["Phó Chủ tịch HĐND tỉnh"]},
+    ),
+    "old tone placement is kept as written": (
+        "Đồng chí Trịnh Văn Hải, Uỷ viên Ban Thường vụ Tỉnh uỷ phát biểu.",
+        {"Trịnh Văn Hải": ["Uỷ viên Ban Thường vụ Tỉnh uỷ"]},
+    ),
+}
+BUGS_CAUGHT = {
+    "a title given before 'đối với ông'": (
+        "Miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Lê Văn Sơn.",
+        {"Lê Văn Sơn": ["Chủ tịch UBND tỉnh"]},
+    ),
+    "a middle name that is also a word of a title": (
+        "Đồng chí Hồ Quốc Dũng, Phó Bí thư Tỉnh ủy dự.",
+        {"Hồ Quốc Dũng": ["Phó Bí thư Tỉnh ủy"]},
+    ),
+    "a province named like a person": ("Đoàn công tác làm việc tại tỉnh Lâm Đồng và thành phố Hà Nội.", {}),
+    "a lake or a school without a title": ("Du khách đến Hồ Tây và trường Chu Văn An.", {}),
+    "a verb after the title ends it": (
+        "Đồng chí Lý Văn Tài, Chủ tịch Hội đồng nhân dân tỉnh bày tỏ sự đồng tình.",
+        {"Lý Văn Tài": ["Chủ tịch Hội đồng nhân dân tỉnh"]},
+    ),
+}
+KNOWN_FAILURES = {
+    "an organisation after a comma that is not a list of fields": (
+        "Đồng chí Phạm Văn Lộc, Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương phát biểu.",
+        {"Phạm Văn Lộc": ["Vụ trưởng Vụ Địa phương II, Ban Tổ chức Trung ương"]},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES.values(), ids=list(EXAMPLES))
+def test_examples(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT.values(), ids=list(BUGS_CAUGHT))
+def test_bugs_caught(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet")
+@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES.values(), ids=list(KNOWN_FAILURES))
+def test_known_failures(text, expected):
+    assert people(text) == expected
+
+
+def test_the_byline_in_capitals_is_the_author_not_a_person():
+    found, author = find_people(normalize("Đồng chí Nguyễn Văn An, Bí thư Huyện ủy dự.\n\nTRẦN THU HÀ"))
+
+    assert author == "TRẦN THU HÀ"
+    assert [p.name for p in found] == ["Nguyễn Văn An"]
+
+
+def test_a_person_named_twice_is_one_entry_with_positions_merged_and_both_spans():
+    text = "Đồng chí Mai Văn Hùng, Bí thư Tỉnh ủy phát biểu. Chủ tịch HĐND tỉnh Mai Văn Hùng kết luận."
+
+    found, _ = find_people(normalize(text))
+
+    assert len(found) == 1
+    assert found[0].positions == ("Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+    assert [text[s.start : s.end] for s in found[0].spans] == ["Mai Văn Hùng", "Mai Văn Hùng"]
+
+
+def test_a_photo_credit_is_not_a_person():
+    assert people("Toàn cảnh hội nghị. Ảnh: Nguyễn Thành") == {}
