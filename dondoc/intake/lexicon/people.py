@@ -389,6 +389,7 @@ STOP_WORDS = frozenset(
     """
     làm cho đã đang sẽ vừa cũng là có được tại với về trong của khi thì nghe nêu ký thăm dự đến đi
     cùng trao tặng gửi nhận cùng đều luôn rất nhưng mà nên để theo từ hay hoặc này đó ông bà
+    khóa khoá v
     """.split()
 )
 STOP_PHRASES = frozenset(
@@ -397,7 +398,8 @@ STOP_PHRASES = frozenset(
     tham dự|chúc mừng|ghi nhận|biểu dương|báo cáo|trình bày|chỉ đạo|giải đáp|trả lời|lưu ý|chia sẻ|
     cảm ơn|kết luận|quán triệt|khai mạc|bế mạc|điều hành|mong muốn|tin tưởng|đề xuất|gợi ý|tiếp thu|
     thông tin|thông báo|phát động|tiếp tục|cho rằng|đặc biệt|thay mặt|tiếp xúc|làm việc|đồng chủ|
-    chủ động|tập trung|thống nhất|đánh giá|ký kết|trao đổi|giới thiệu|nhận định|phân tích|tham gia
+    chủ động|tập trung|thống nhất|đánh giá|ký kết|trao đổi|giới thiệu|nhận định|phân tích|tham gia|
+    thực hiện|hướng dẫn|ban hành|triển khai|quy định|phê duyệt|về việc|bày tỏ|đọc diễn
     """.split("|")
 )
 STOP_PHRASES = frozenset(phrase.strip() for phrase in STOP_PHRASES)

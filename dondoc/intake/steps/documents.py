@@ -10,6 +10,7 @@ from dondoc.core.errors import DocumentNumberParseError
 from dondoc.intake.lexicon.documents import KIND_WORDS
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import DocumentMention
+from dondoc.intake.steps.people import organisation_end
 
 _L = r"[A-Za-zĐđÐ]"
 _PARTY_OR_STATE = (
@@ -27,12 +28,7 @@ _DATE = re.compile(
     r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
 )
-_ISSUER = re.compile(
-    r"\s*,?\s*(?:của|do)\s+(?P<issuer>(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wĐđ&.]*|ủy|uỷ|tỉnh|thành phố|huyện|Đảng|và)"
-    r"(?:\s+(?:[A-ZĐ][\wĐđ&.]*|ủy|uỷ|tỉnh|thành phố|huyện|xã|phường|nhân dân|Đảng|bộ|thường vụ|chấp hành))*)"
-)
-# After a bare number these make it a quantity or a duration, not a document: "429 trường hợp" is
-# caught by requiring "số" or a capitalised kind; "5 năm", "11 ngày" by this.
+_ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+(?=[^\W\d_])")
 _NOT_AFTER_BARE = re.compile(r"\s*(?:năm|tháng|ngày(?!\s+\d)|%|[.,]\d)")
 _SYMBOL_KIND = re.compile(r"(?<![\w/-])(?P<kind>NQ|KL|CT|QĐ|KH|TB|ĐA)\s+(?:số\s+)?(?P<number>\d{1,4})(?![\w/-])")
 
@@ -95,7 +91,10 @@ def _mention(normalized: Normalized, match: re.Match[str], kind_word: str) -> Do
         date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         after = date_match.end()
     issuer_match = _ISSUER.match(text, after)
-    issuer = issuer_match.group("issuer") if issuer_match else None
+    issuer = None
+    if issuer_match and text[issuer_match.end()].isupper():
+        issuer_end = organisation_end(text, issuer_match.end())
+        issuer = normalized.span(issuer_match.end(), issuer_end).text or None
     number_span = normalized.span(*match.span("number"))
     kind = (
         kind_word[:1].upper() + kind_word[1:].lower()

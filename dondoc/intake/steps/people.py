@@ -285,6 +285,11 @@ def _head_case_ok(head: str) -> bool:
     )
 
 
+def organisation_end(text: str, position: int) -> int:
+    """Where an organisation's name starting at ``position`` ends ("Ban Thường vụ Tỉnh ủy")."""
+    return _tail_end(text, position)
+
+
 def _tail_end(text: str, position: int) -> int:
     """Where the organisation after a title head ends: before a verb, a name or punctuation."""
     end = position

@@ -1,0 +1,61 @@
+"""Cited documents, from sentences we wrote."""
+
+import pytest
+
+from dondoc.intake.normalize import normalize
+from dondoc.intake.steps.documents import find_documents
+
+
+def documents(text):
+    return [(d.kind, d.number, d.date, d.issuer) for d in find_documents(normalize(text))]
+
+
+EXAMPLES = {
+    "party number with date and issuer": (
+        "Thực hiện Nghị quyết số 05-NQ/TU, ngày 12/3/2016 của Ban Thường vụ Tỉnh ủy về du lịch.",
+        [("Nghị quyết", "05-NQ/TU", "2016-03-12", "Ban Thường vụ Tỉnh ủy")],
+    ),
+    "state number, lower-case kind": (
+        "theo công văn số 1234/UBND-KT ngày 2/8/2021 của UBND tỉnh",
+        [("Công văn", "1234/UBND-KT", "2021-08-02", "UBND tỉnh")],
+    ),
+    "bare number after số": ("Chỉ thị số 07 của Bộ Chính trị", [("Chỉ thị", "07", None, "Bộ Chính trị")]),
+    "bare number after a capitalised kind": ("Quán triệt Kết luận 15 và Quyết định 99", [("Kết luận", "15", None, None), ("Quyết định", "99", None, None)]),
+    "date without a year": ("Chỉ thị số 03 ngày 6-8 của Tỉnh ủy", [("Chỉ thị", "03", "--08-06", "Tỉnh ủy")]),
+    "a number with no kind word takes the kind of its symbol": ("đã ban hành 45/KH-UBND để triển khai", [("Kế hoạch", "45/KH-UBND", None, None)]),
+    "symbol abbreviation before a bare number": ("đánh giá việc thực hiện NQ 09 ngày 1/2/2019", [("Nghị quyết", "09", "2019-02-01", None)]),
+    "spaces and dashes kept as written": ("Quyết định số 77 – QĐNS/TW", [("Quyết định", "77 – QĐNS/TW", None, None)]),
+}
+BUGS_CAUGHT = {
+    "the same document cited twice is one item": (
+        "Nghị quyết số 08-NQ/TU ngày 1/1/2020 ... tiếp tục thực hiện Nghị quyết 08-NQ/TU",
+        [("Nghị quyết", "08-NQ/TU", "2020-01-01", None)],
+    ),
+    "a short citation of a full number is the same document": (
+        "Nghị quyết số 26-NQ/TW của Bộ Chính trị; sơ kết Nghị quyết 26",
+        [("Nghị quyết", "26-NQ/TW", None, "Bộ Chính trị")],
+    ),
+    "a count after a lower-case kind word is no document": ("đã thi hành kỷ luật 120 trường hợp", []),
+    "a year or a duration is no document number": ("Kế hoạch 5 năm và Nghị quyết năm 2020", []),
+    "a dismissal date is not the number's date": ("Nghị quyết 11 ngày 7/12/2018 của Tỉnh ủy", [("Nghị quyết", "11", "2018-12-07", "Tỉnh ủy")]),
+}
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES.values(), ids=list(EXAMPLES))
+def test_examples(text, expected):
+    assert documents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT.values(), ids=list(BUGS_CAUGHT))
+def test_bugs_caught(text, expected):
+    assert documents(text) == expected
+
+
+def test_a_document_cited_by_title_only_is_not_listed():
+    assert documents("triển khai Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng") == []
+
+
+def test_the_span_covers_the_citation_in_the_original_text():
+    text = "Theo Nghị quyết số 05-NQ/TU ngày 12/3/2016, tỉnh"
+
+    (mention,) = find_documents(normalize(text))
+
+    assert text[mention.span.start : mention.span.end] == "Nghị quyết số 05-NQ/TU ngày 12/3/2016"
