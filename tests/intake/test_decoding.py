@@ -30,8 +30,12 @@ def cp1258(text: str) -> bytes:
             out.append(char.encode("cp1258"))
         except UnicodeEncodeError:
             base, *marks = unicodedata.normalize("NFD", char)
-            head = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in "\u0302\u0306\u031b"))
-            out.append((head + "".join(m for m in marks if m not in "\u0302\u0306\u031b")).encode("cp1258"))
+            head = unicodedata.normalize(
+                "NFC", base + "".join(m for m in marks if m in "\u0302\u0306\u031b")
+            )
+            out.append(
+                (head + "".join(m for m in marks if m not in "\u0302\u0306\u031b")).encode("cp1258")
+            )
     return b"".join(out)
 
 
@@ -58,7 +62,11 @@ def test_tcvn3_lower_case_text_is_decoded():
 
 
 def test_the_vni_table_covers_every_vietnamese_letter():
-    letters = {c for c in unicodedata.normalize("NFC", TEXT.lower() + "ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựýỳỷỹỵđ") if ord(c) > 127}
+    letters = {
+        c
+        for c in unicodedata.normalize("NFC", TEXT.lower() + "ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữựýỳỷỹỵđ")
+        if ord(c) > 127
+    }
 
     assert letters <= set(VNI)
 

@@ -389,7 +389,7 @@ STOP_WORDS = frozenset(
     """
     làm cho đã đang sẽ vừa cũng là có được tại với về trong của khi thì nghe nêu ký thăm dự đến đi
     cùng trao tặng gửi nhận cùng đều luôn rất nhưng mà nên để theo từ hay hoặc này đó ông bà
-    khóa khoá v
+    khóa khoá v do bởi
     """.split()
 )
 STOP_PHRASES = frozenset(
@@ -405,4 +405,6 @@ STOP_PHRASES = frozenset(
 STOP_PHRASES = frozenset(phrase.strip() for phrase in STOP_PHRASES)
 ADMIN_WORDS = frozenset("tỉnh thành phố huyện xã phường quận thị trấn".split())
 # Words that open a title or an organisation: a name's syllables stop before them.
-TITLE_STARTS = frozenset("Phó Bí Chủ Ủy Uỷ Trưởng Giám Tổng Thủ Bộ Thứ Tỉnh Huyện Ban Sở UBND HĐND".split())
+TITLE_STARTS = frozenset(
+    "Phó Bí Chủ Ủy Uỷ Trưởng Giám Tổng Thủ Bộ Thứ Tỉnh Huyện Ban Sở UBND HĐND".split()
+)

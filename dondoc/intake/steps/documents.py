@@ -30,7 +30,9 @@ _DATE = re.compile(
 )
 _ISSUER = re.compile(r"\s*,?\s*(?:của|do)\s+(?=[^\W\d_])")
 _NOT_AFTER_BARE = re.compile(r"\s*(?:năm|tháng|ngày(?!\s+\d)|%|[.,]\d)")
-_SYMBOL_KIND = re.compile(r"(?<![\w/-])(?P<kind>NQ|KL|CT|QĐ|KH|TB|ĐA)\s+(?:số\s+)?(?P<number>\d{1,4})(?![\w/-])")
+_SYMBOL_KIND = re.compile(
+    r"(?<![\w/-])(?P<kind>NQ|KL|CT|QĐ|KH|TB|ĐA)\s+(?:số\s+)?(?P<number>\d{1,4})(?![\w/-])"
+)
 
 
 def find_documents(normalized: Normalized) -> list[DocumentMention]:
@@ -60,17 +62,31 @@ def find_documents(normalized: Normalized) -> list[DocumentMention]:
 
 def _without_short_forms(mentions: list[DocumentMention]) -> list[DocumentMention]:
     """Drop "Nghị quyết 26" when "Nghị quyết 26-NQ/TW" is also cited: it is the same document."""
-    full = {(m.kind, re.match(r"\d+", m.number).group(0).lstrip("0")) for m in mentions if not m.number.isdigit()}  # type: ignore[union-attr]
-    return [m for m in mentions if not (m.number.isdigit() and (m.kind, m.number.lstrip("0")) in full)]
+    full = set()
+    for mention in mentions:
+        leading = re.match(r"\d+", mention.number)
+        if leading and not mention.number.isdigit():
+            full.add((mention.kind, leading.group(0).lstrip("0")))
+    return [
+        m for m in mentions if not (m.number.isdigit() and (m.kind, m.number.lstrip("0")) in full)
+    ]
 
 
 def _is_bare_citation(text: str, match: re.Match[str]) -> bool:
-    """"Nghị quyết số 11", "Chỉ thị 05": a bare number needs "số" or a capitalised kind word."""
-    if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) or _NOT_AFTER_BARE.match(text, match.end()):
+    """ "Nghị quyết số 11", "Chỉ thị 05": a bare number needs "số" or a capitalised kind word."""
+    if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) or _NOT_AFTER_BARE.match(
+        text, match.end()
+    ):
         return False
     between = text[match.end("kind") : match.start("number")]
-    followed_by_issuer = re.match(r"\s*,?\s*(?:của|do|ngày\s+\d)", text[match.end() : match.end() + 12])
-    return "số" in between.lower() or match.group("kind")[:1].isupper() or followed_by_issuer is not None
+    followed_by_issuer = re.match(
+        r"\s*,?\s*(?:của|do|ngày\s+\d)", text[match.end() : match.end() + 12]
+    )
+    return (
+        "số" in between.lower()
+        or match.group("kind")[:1].isupper()
+        or followed_by_issuer is not None
+    )
 
 
 def _kind_from_symbol(number: str) -> DocumentKind | None:

@@ -25,11 +25,19 @@ _NOT_EVENT_BEFORE = re.compile(
     r"\d+\s?[/-]\s?[A-ZĐa-zđ][\w/&-]*,?|^[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+)*,)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_NOT_EVENT_SENTENCE = re.compile(r"\b(?:ban hành|nhận được|ký ban hành|có hiệu lực)\b", re.IGNORECASE)
-_EVENT_WORDS = re.compile(r"\b(?:hội nghị|làm việc|họp|kỳ họp|đại hội|tiếp xúc|kiểm tra|thăm|dự)\b", re.IGNORECASE)
-_FULL_DATE = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_NOT_EVENT_SENTENCE = re.compile(
+    r"\b(?:ban hành|nhận được|ký ban hành|có hiệu lực)\b", re.IGNORECASE
+)
+_EVENT_WORDS = re.compile(
+    r"\b(?:hội nghị|làm việc|họp|kỳ họp|đại hội|tiếp xúc|kiểm tra|thăm|dự)\b", re.IGNORECASE
+)
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 _TERM = re.compile(r"nhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
-_YEAR_MENTION = re.compile(r"(?<!đến )(?<!tới )(?<!từ )(?<!nhìn )(?<!đoạn )(?<!trước )năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)")
+_YEAR_MENTION = re.compile(
+    r"(?<!đến )(?<!tới )(?<!từ )(?<!nhìn )(?<!đoạn )(?<!trước )năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)"
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:date\s+(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)|(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d))\s*$",
     re.MULTILINE,
@@ -52,7 +60,14 @@ def find_event_date(normalized: Normalized) -> tuple[EventDate | None, list[Warn
     if candidate is None:
         return None, []
     groups = candidate.groupdict()
-    day, month, year = (int(x) if x else None for x in (groups.get("d") or groups.get("id"), groups.get("m") or groups.get("im"), groups.get("y") or groups.get("iy")))
+    day, month, year = (
+        int(x) if x else None
+        for x in (
+            groups.get("d") or groups.get("id"),
+            groups.get("m") or groups.get("im"),
+            groups.get("y") or groups.get("iy"),
+        )
+    )
     if not (day and month and 1 <= day <= 31 and 1 <= month <= 12):
         return None, []
     warnings: list[Warning] = []
@@ -78,24 +93,41 @@ def _first_event(text: str) -> re.Match[str] | None:
     return None
 
 
-def _year_from_context(normalized: Normalized, day: int, month: int) -> tuple[int | None, list[Warning], float]:
+def _year_from_context(
+    normalized: Normalized, day: int, month: int
+) -> tuple[int | None, list[Warning], float]:
     """The year of a day written without one, from the strongest clue the content gives."""
     text = normalized.text
-    same_day = [int(m.group("y")) for m in _FULL_DATE.finditer(text) if (int(m.group("d")), int(m.group("m"))) == (day, month)]
+    same_day = [
+        int(m.group("y"))
+        for m in _FULL_DATE.finditer(text)
+        if (int(m.group("d")), int(m.group("m"))) == (day, month)
+    ]
     periods = sorted({p.year for p in find_periods(text) if not p.end_year})
-    terms = [int(m.group("y")) for m in _TERM.finditer(text)] if re.search(r"đại hội", text, re.IGNORECASE) else []
+    terms = (
+        [int(m.group("y")) for m in _TERM.finditer(text)]
+        if re.search(r"đại hội", text, re.IGNORECASE)
+        else []
+    )
     mentions = sorted({int(m.group("y")) for m in _YEAR_MENTION.finditer(text)})
     page = _page_year(text)
     # Periods and bare years count only when they agree: a report comparing 2016 with 2017 does
     # not say which year its meeting was held in.
-    clues = ((same_day, 0.9), (periods if len(periods) == 1 else [], 0.8), (terms, 0.7), (mentions if len(mentions) == 1 else [], 0.6))
+    clues = (
+        (same_day, 0.9),
+        (periods if len(periods) == 1 else [], 0.8),
+        (terms, 0.7),
+        (mentions if len(mentions) == 1 else [], 0.6),
+    )
     for years, confidence in clues:
         if years:
             year = max(years)
             warnings = []
             if page and page[0] != year:
                 message = f"the page's date line says {page[0]}, but the content reports on {year}"
-                warnings.append(Warning("date_line_contradicts_content", message, normalized.span(*page[1])))
+                warnings.append(
+                    Warning("date_line_contradicts_content", message, normalized.span(*page[1]))
+                )
             return year, warnings, confidence
     if page:
         return page[0], [], 0.5

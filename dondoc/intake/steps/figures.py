@@ -37,7 +37,9 @@ def find_figures(normalized: Normalized, *, exclude: list[tuple[int, int]]) -> l
     for match in _FIGURE.finditer(text):
         start, end = match.span()
         is_ratio = match.group("sep") == "/"
-        if any(a < end and start < b for a, b in exclude) or _is_label(text, start, is_ratio=is_ratio):
+        if any(a < end and start < b for a, b in exclude) or _is_label(
+            text, start, is_ratio=is_ratio
+        ):
             continue
         figures.extend(_read(normalized, match))
     return _dedupe(figures)
@@ -106,7 +108,9 @@ def _read(normalized: Normalized, match: re.Match[str]) -> list[Figure]:  # noqa
         return []
     if unit is None and not _looks_like_quantity(value_text):
         return []
-    if sep in ("-", "–") and (unit is None or _YEAR.fullmatch(value_text) or _YEAR.fullmatch(other_text or "")):
+    if sep in ("-", "–") and (
+        unit is None or _YEAR.fullmatch(value_text) or _YEAR.fullmatch(other_text or "")
+    ):
         return []
     value = _number(value_text)
     if value is None:

@@ -12,9 +12,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dondoc.intake.lexicon.people import (
+    ADMIN_WORDS,
     HONORIFICS,
     ORG_ABBREVIATIONS,
-    ADMIN_WORDS,
     STOP_PHRASES,
     STOP_WORDS,
     SURNAMES,
@@ -141,7 +141,9 @@ def find_people(normalized: Normalized) -> tuple[list[PersonMention], str | None
         key = _key(name_span.text)
         person = people.setdefault(key, _Person(unicodedata.normalize("NFC", name_span.text)))
         person.spans.append(name_span)
-        person.has_honorific = person.has_honorific or _ends_with_honorific(text[max(0, start - 20) : start])
+        person.has_honorific = person.has_honorific or _ends_with_honorific(
+            text[max(0, start - 20) : start]
+        )
         for position in positions:
             if _is_role_of_the_occasion(text, position):
                 continue
@@ -160,7 +162,7 @@ _OCCASION = re.compile(
 
 
 def _is_role_of_the_occasion(text: str, position: str) -> bool:
-    """"làm Trưởng đoàn", "Trưởng đoàn công tác": roles of the event, not positions (guide)."""
+    """ "làm Trưởng đoàn", "Trưởng đoàn công tác": roles of the event, not positions (guide)."""
     return _OCCASION.fullmatch(position) is not None
 
 
@@ -216,10 +218,17 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
     if len(name) < 2 or any(is_place_name(" ".join(words[k : k + j])) for j in (2, 3)):
         return []
     before = text[max(0, sequence[k][0] - 40) : sequence[k][0]]
-    honorific = _ends_with_honorific(before) or (k > 0 and words[k - 1] in ("Ông", "Bà", "Anh", "Chị"))
+    honorific = _ends_with_honorific(before) or (
+        k > 0 and words[k - 1] in ("Ông", "Bà", "Anh", "Chị")
+    )
     if not (name[0] in SURNAMES or honorific):
         return []
-    if k > 0 and not honorific and not is_place_name(" ".join(words[:k])) and words[k - 1] not in ORG_ABBREVIATIONS:
+    if (
+        k > 0
+        and not honorific
+        and not is_place_name(" ".join(words[:k]))
+        and words[k - 1] not in ORG_ABBREVIATIONS
+    ):
         return []
     return name
 
@@ -241,7 +250,9 @@ def _is_place(normalized: Normalized, start: int, end: int) -> bool:
     if not any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in _PLACE_BEFORE):
         return False
     # "Chủ tịch UBND tỉnh Lê Ô Pích": a title that ends in "tỉnh" before a name.
-    return not (_ends_with_honorific(text[max(0, start - 16) : start]) or _titles_before(normalized, start))
+    return not (
+        _ends_with_honorific(text[max(0, start - 16) : start]) or _titles_before(normalized, start)
+    )
 
 
 def _titles_after(normalized: Normalized, end: int) -> list[str]:
@@ -312,7 +323,7 @@ def _tail_end(text: str, position: int) -> int:
 
 
 def _continues_after_comma(text: str, gap: str, word: str, start: int) -> bool:
-    """"Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of fields joined by "và"."""
+    """ "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of fields joined by "và"."""
     if gap.strip() != "," or not _is_title_case(word) or word in SURNAMES or word in TITLE_STARTS:
         return False
     if _TITLE_HEAD.match(text, start) is not None:
@@ -321,8 +332,10 @@ def _continues_after_comma(text: str, gap: str, word: str, start: int) -> bool:
     return " và " in chunk
 
 
-def _org_token_kind(text: str, match: re.Match[str], word: str, *, previous: str) -> str | None:
-    """"upper" for a capitalised word or abbreviation, "lower" for a continuing word, else None."""
+def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a table here
+    text: str, match: re.Match[str], word: str, *, previous: str
+) -> str | None:
+    """ "upper" for a capitalised word or abbreviation, "lower" for a continuing word, else None."""
     if word in ORG_ABBREVIATIONS:
         return "upper"
     if word in ("&", "-", "–"):
@@ -348,7 +361,10 @@ def _org_token_kind(text: str, match: re.Match[str], word: str, *, previous: str
 
 def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
     following = re.match(r"\s+([^\W\d_]+)", text[match.end() :])
-    return following is not None and f"{match.group(0).lower()} {following.group(1).lower()}" in STOP_PHRASES
+    return (
+        following is not None
+        and f"{match.group(0).lower()} {following.group(1).lower()}" in STOP_PHRASES
+    )
 
 
 def _next_is_capital(text: str, position: int) -> bool:

@@ -19,12 +19,30 @@ EXAMPLES = {
         "theo công văn số 1234/UBND-KT ngày 2/8/2021 của UBND tỉnh",
         [("Công văn", "1234/UBND-KT", "2021-08-02", "UBND tỉnh")],
     ),
-    "bare number after số": ("Chỉ thị số 07 của Bộ Chính trị", [("Chỉ thị", "07", None, "Bộ Chính trị")]),
-    "bare number after a capitalised kind": ("Quán triệt Kết luận 15 và Quyết định 99", [("Kết luận", "15", None, None), ("Quyết định", "99", None, None)]),
-    "date without a year": ("Chỉ thị số 03 ngày 6-8 của Tỉnh ủy", [("Chỉ thị", "03", "--08-06", "Tỉnh ủy")]),
-    "a number with no kind word takes the kind of its symbol": ("đã ban hành 45/KH-UBND để triển khai", [("Kế hoạch", "45/KH-UBND", None, None)]),
-    "symbol abbreviation before a bare number": ("đánh giá việc thực hiện NQ 09 ngày 1/2/2019", [("Nghị quyết", "09", "2019-02-01", None)]),
-    "spaces and dashes kept as written": ("Quyết định số 77 – QĐNS/TW", [("Quyết định", "77 – QĐNS/TW", None, None)]),
+    "bare number after số": (
+        "Chỉ thị số 07 của Bộ Chính trị",
+        [("Chỉ thị", "07", None, "Bộ Chính trị")],
+    ),
+    "bare number after a capitalised kind": (
+        "Quán triệt Kết luận 15 và Quyết định 99",
+        [("Kết luận", "15", None, None), ("Quyết định", "99", None, None)],
+    ),
+    "date without a year": (
+        "Chỉ thị số 03 ngày 6-8 của Tỉnh ủy",
+        [("Chỉ thị", "03", "--08-06", "Tỉnh ủy")],
+    ),
+    "a number with no kind word takes the kind of its symbol": (
+        "đã ban hành 45/KH-UBND để triển khai",
+        [("Kế hoạch", "45/KH-UBND", None, None)],
+    ),
+    "symbol abbreviation before a bare number": (
+        "đánh giá việc thực hiện NQ 09 ngày 1/2/2019",
+        [("Nghị quyết", "09", "2019-02-01", None)],
+    ),
+    "spaces and dashes kept as written": (
+        "Quyết định số 77 – QĐNS/TW",
+        [("Quyết định", "77 – QĐNS/TW", None, None)],
+    ),
 }
 BUGS_CAUGHT = {
     "the same document cited twice is one item": (
@@ -35,10 +53,18 @@ BUGS_CAUGHT = {
         "Nghị quyết số 26-NQ/TW của Bộ Chính trị; sơ kết Nghị quyết 26",
         [("Nghị quyết", "26-NQ/TW", None, "Bộ Chính trị")],
     ),
-    "a count after a lower-case kind word is no document": ("đã thi hành kỷ luật 120 trường hợp", []),
+    "a count after a lower-case kind word is no document": (
+        "đã thi hành kỷ luật 120 trường hợp",
+        [],
+    ),
     "a year or a duration is no document number": ("Kế hoạch 5 năm và Nghị quyết năm 2020", []),
-    "a dismissal date is not the number's date": ("Nghị quyết 11 ngày 7/12/2018 của Tỉnh ủy", [("Nghị quyết", "11", "2018-12-07", "Tỉnh ủy")]),
+    "a dismissal date is not the number's date": (
+        "Nghị quyết 11 ngày 7/12/2018 của Tỉnh ủy",
+        [("Nghị quyết", "11", "2018-12-07", "Tỉnh ủy")],
+    ),
 }
+
+
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES.values(), ids=list(EXAMPLES))
 def test_examples(text, expected):
     assert documents(text) == expected

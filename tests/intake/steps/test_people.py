@@ -30,7 +30,10 @@ EXAMPLES = {
     ),
     "dash and semicolons between people": (
         "Các đồng chí: Đặng Quốc Huy - Phó Bí thư Tỉnh ủy; Bùi Thị Lan - Giám đốc Sở Văn hóa, Thể thao và Du lịch chủ trì.",
-        {"Đặng Quốc Huy": ["Phó Bí thư Tỉnh ủy"], "Bùi Thị Lan": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]},
+        {
+            "Đặng Quốc Huy": ["Phó Bí thư Tỉnh ủy"],
+            "Bùi Thị Lan": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"],
+        },
     ),
     "honorific ông is not part of the name": (
         "Ông Phan Văn Khải, Chủ tịch UBND huyện cho biết kế hoạch đã xong.",
@@ -58,7 +61,10 @@ BUGS_CAUGHT = {
         "Đồng chí Hồ Quốc Dũng, Phó Bí thư Tỉnh ủy dự.",
         {"Hồ Quốc Dũng": ["Phó Bí thư Tỉnh ủy"]},
     ),
-    "a province named like a person": ("Đoàn công tác làm việc tại tỉnh Lâm Đồng và thành phố Hà Nội.", {}),
+    "a province named like a person": (
+        "Đoàn công tác làm việc tại tỉnh Lâm Đồng và thành phố Hà Nội.",
+        {},
+    ),
     "a lake or a school without a title": ("Du khách đến Hồ Tây và trường Chu Văn An.", {}),
     "a verb after the title ends it": (
         "Đồng chí Lý Văn Tài, Chủ tịch Hội đồng nhân dân tỉnh bày tỏ sự đồng tình.",
@@ -90,14 +96,18 @@ def test_known_failures(text, expected):
 
 
 def test_the_byline_in_capitals_is_the_author_not_a_person():
-    found, author = find_people(normalize("Đồng chí Nguyễn Văn An, Bí thư Huyện ủy dự.\n\nTRẦN THU HÀ"))
+    found, author = find_people(
+        normalize("Đồng chí Nguyễn Văn An, Bí thư Huyện ủy dự.\n\nTRẦN THU HÀ")
+    )
 
     assert author == "TRẦN THU HÀ"
     assert [p.name for p in found] == ["Nguyễn Văn An"]
 
 
 def test_a_person_named_twice_is_one_entry_with_positions_merged_and_both_spans():
-    text = "Đồng chí Mai Văn Hùng, Bí thư Tỉnh ủy phát biểu. Chủ tịch HĐND tỉnh Mai Văn Hùng kết luận."
+    text = (
+        "Đồng chí Mai Văn Hùng, Bí thư Tỉnh ủy phát biểu. Chủ tịch HĐND tỉnh Mai Văn Hùng kết luận."
+    )
 
     found, _ = find_people(normalize(text))
 

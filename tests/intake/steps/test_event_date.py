@@ -1,0 +1,87 @@
+"""The event's day, from openings we wrote in the style of news reports."""
+
+import pytest
+
+from dondoc.intake.normalize import normalize
+from dondoc.intake.steps.event_date import find_event_date
+
+
+def event(text):
+    found, warnings = find_event_date(normalize(text))
+    return (found.value if found else None), [w.code for w in warnings]
+
+
+EXAMPLES = {
+    "day with year": ("Ngày 10/8/2023, Sở Giao thông họp.", "2023-08-10"),
+    "year from the periods reported": (
+        "Sáng nay (20/10), Thành ủy báo cáo kết quả 9 tháng năm 2017 và nhiệm vụ quý IV/2017.",
+        "2017-10-20",
+    ),
+    "no year anywhere": ("Chiều 5/6, đoàn công tác làm việc với huyện.", "--06-05"),
+    "first day of a range": (
+        "Từ ngày 11 đến ngày 13 tháng 7 năm 2016, HĐND tỉnh họp kỳ thứ 2.",
+        "2016-07-11",
+    ),
+    "the same day written in full elsewhere": (
+        "Sáng 5/12, hội nghị khai mạc.\n\n05/12/2019 19:39\n",
+        "2019-12-05",
+    ),
+    "a single year mentioned": (
+        "Sáng ngày 6/8, tổ đại biểu tiếp xúc cử tri sau kỳ họp giữa năm 2024.",
+        "2024-08-06",
+    ),
+    "a congress and its term": (
+        "Ngày 14-10, Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 khai mạc.",
+        "2020-10-14",
+    ),
+    "a date line when nothing else": (
+        "Phát biểu khai mạc kỳ họp\n07/12/2022\nThưa các vị đại biểu",
+        "2022-12-07",
+    ),
+}
+BUGS_CAUGHT = {
+    "issuing a document is not an event": (
+        "Ngày 6/8, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 17 về dư luận.",
+        None,
+    ),
+    "receiving a letter is not an event": (
+        "Ngày 20/7/2018, UBND tỉnh nhận được Văn bản số 5658/BCT-CTĐP.",
+        None,
+    ),
+    "a deadline is not the event": ("Báo cáo trước ngày 10/8/2018 để tổng hợp.", None),
+    "a document's date is not the event": (
+        "Thực hiện Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng.",
+        None,
+    ),
+    "a dateline with a source prefix": (
+        "LSO-Sáng nay (20/10), đoàn công tác làm việc trong quý IV/2017.",
+        "2017-10-20",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES.values(), ids=list(EXAMPLES))
+def test_examples(text, expected):
+    assert event(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BUGS_CAUGHT.values(), ids=list(BUGS_CAUGHT))
+def test_bugs_caught(text, expected):
+    assert event(text)[0] == expected
+
+
+def test_a_date_line_that_contradicts_the_content_is_flagged_not_believed():
+    text = "Thứ hai, 08/08/2022\n\nSáng nay (20/10), Thành ủy báo cáo kết quả 9 tháng năm 2017."
+
+    assert event(text) == ("2017-10-20", ["date_line_contradicts_content"])
+
+
+def test_the_page_year_is_used_when_the_content_gives_none():
+    assert event("Cập nhật: 19/11/2020\nNgày 18/11, UBND huyện họp.") == ("2020-11-18", [])
+
+
+def test_reports_that_compare_years_leave_the_year_open():
+    assert (
+        event("Sáng 3/7, tỉnh họp: 6 tháng đầu năm 2020 so với 6 tháng đầu năm 2019.")[0]
+        == "--07-03"
+    )
