@@ -37,7 +37,7 @@ types: setup
 	$(BIN)/mypy dondoc
 
 bench: setup
-	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/intake.py
 
 screenshots: setup
 	DONDOC_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser

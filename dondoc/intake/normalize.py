@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dondoc.intake.spans import Span
@@ -27,7 +28,7 @@ class Normalized:
 
     text: str
     original: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def span(self, start: int, end: int) -> Span:
         """The span of the original text that normal-form range [start, end) came from."""
@@ -43,6 +44,11 @@ def normalize(original: str) -> Normalized:
     >>> n.text, n.span(0, 2).text
     ('Ủy ban hòa bình, quý', 'Uỷ')
     """
+    if unicodedata.is_normalized("NFC", original):
+        # The common case, and a fast one: moving a tone within a pair and replacing a space
+        # keep every character where it was, so the offsets are the identity.
+        moved = _OLD_STYLE_NFC.sub(_move_tone, original).translate(_SPACES)
+        return Normalized(moved, original, range(len(original)))
     pieces: list[str] = []
     offsets: list[int] = []
     for start, cluster in _clusters(original):
@@ -54,6 +60,17 @@ def normalize(original: str) -> Normalized:
             pieces.append(char)
             offsets.append(bases[k] if k < len(bases) else start)
     return Normalized("".join(pieces), original, tuple(offsets))
+
+
+_TONED = "".join(
+    unicodedata.normalize("NFC", vowel + tone) for vowel in "aeyAEY" for tone in _TONES
+)
+_OLD_STYLE_NFC = re.compile(rf"(?<![qQ])([oOuU])([{_TONED}])(?![^\W\d_])")
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    first, second = match.group(1), unicodedata.normalize("NFD", match.group(2))
+    return unicodedata.normalize("NFC", first + second[1:]) + second[0]
 
 
 def _clusters(text: str) -> list[tuple[int, str]]:

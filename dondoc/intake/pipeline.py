@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dondoc.core.periods import find_periods
 from dondoc.intake.normalize import Normalized, normalize
 from dondoc.intake.results import IntakeResult, PeriodMention
@@ -39,16 +41,7 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
 
 def _normal_ranges(normalized: Normalized, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Map original-text ranges back to normal-form ranges (offsets only ever grow)."""
-    result = []
-    for start, end in ranges:
-        first = next(
-            (i for i, o in enumerate(normalized.offsets) if o >= start), len(normalized.offsets)
-        )
-        last = next(
-            (i for i, o in enumerate(normalized.offsets) if o >= end), len(normalized.offsets)
-        )
-        result.append((first, last))
-    return result
+    return [(bisect_left(normalized.offsets, start), bisect_left(normalized.offsets, end)) for start, end in ranges]
 
 
 def _period_span(normalized: Normalized, raw: str) -> Span:

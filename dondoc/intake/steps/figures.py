@@ -27,6 +27,7 @@ _FIGURE = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w\-&²³]*")
 _MULTIPLIER = re.compile(rf"(?:{'|'.join(MULTIPLIERS)})\b(?:\s(?:{'|'.join(CURRENCIES)})\b)?")
 _MEASURE = re.compile(rf"(?:{'|'.join(map(re.escape, MEASURES))})(?![\w²³])")
+_SPACES = re.compile(r" *")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -60,13 +61,12 @@ def _is_label(text: str, start: int, *, is_ratio: bool) -> bool:
 
 
 def _unit_after(text: str, end: int) -> tuple[str | None, int]:
-    rest = text[end:]
-    stripped = rest.lstrip(" ")
-    offset = end + len(rest) - len(stripped)
+    # Matching at a position, never slicing the rest: a 1 MB text stays linear.
+    offset = _SPACES.match(text, end).end()  # type: ignore[union-attr]
     for pattern in (_MULTIPLIER, _MEASURE):
-        match = pattern.match(stripped)
+        match = pattern.match(text, offset)
         if match:
-            unit_end = offset + match.end()
+            unit_end = match.end()
             noun, noun_end = (
                 _noun(text, unit_end, limit=1) if pattern is _MULTIPLIER else (None, unit_end)
             )

@@ -118,6 +118,8 @@ _PLACE_BEFORE = (
     "ở",
     "về",
 )
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORDS = re.compile(r"((?:\s+[^\W\d_]+){1,3})")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa|Theo)\s*:\s*$")
 
 
@@ -339,8 +341,10 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
     if word in ORG_ABBREVIATIONS:
         return "upper"
     if word in ("&", "-", "–"):
-        following = text[match.end() :].lstrip()
-        return "upper" if following[:1].isupper() and _TITLE_HEAD.match(following) is None else None
+        following = _NEXT_WORD.match(text, match.end())
+        if following is None or not following.group(1)[:1].isupper():
+            return None
+        return "upper" if _TITLE_HEAD.match(text, following.start(1)) is None else None
     if word.isdigit() or re.fullmatch(r"[IVXLC]+", word):
         return "upper"
     if _is_title_case(word) or (word.isupper() and len(word) > 1):
@@ -360,7 +364,7 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
 
 
 def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
-    following = re.match(r"\s+([^\W\d_]+)", text[match.end() :])
+    following = _NEXT_WORD.match(text, match.end())
     return (
         following is not None
         and f"{match.group(0).lower()} {following.group(1).lower()}" in STOP_PHRASES
@@ -368,15 +372,15 @@ def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
 
 
 def _next_is_capital(text: str, position: int) -> bool:
-    rest = text[position:].lstrip()
-    return rest[:1].isupper()
+    following = _NEXT_WORD.match(text, position)
+    return following is not None and following.group(1)[:1].isupper()
 
 
 def _starts_person_name(text: str, match: re.Match[str]) -> bool:
     """True when a surname starts here and is followed by a given name, not by a place's rest."""
     if match.group(0) not in SURNAMES:
         return False
-    following = re.match(r"((?:\s+[^\W\d_]+){1,3})", text[match.end() :])
+    following = _NEXT_WORDS.match(text, match.end())
     if following is None:
         return False
     words = following.group(1).split()
