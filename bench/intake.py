@@ -47,7 +47,9 @@ def scaling() -> None:
         start = time.perf_counter()
         read(text)
         elapsed = time.perf_counter() - start
-        print(f"scaling: {size:>9,} characters in {elapsed * 1000:8.1f} ms ({elapsed / size * 1e6:.2f} µs/char)")
+        print(
+            f"scaling: {size:>9,} characters in {elapsed * 1000:8.1f} ms ({elapsed / size * 1e6:.2f} µs/char)"
+        )
 
 
 def peer(records: list[dict]) -> None:
@@ -68,7 +70,10 @@ def peer(records: list[dict]) -> None:
         their_time += time.perf_counter() - start
         ours.add(Counts(len(mine & gold), len(mine - gold), len(gold - mine)))
         theirs.add(Counts(len(found & gold), len(found - gold), len(gold - found)))
-    for name, counts, seconds in (("dondoc", ours, our_time), ("underthesea ner", theirs, their_time)):
+    for name, counts, seconds in (
+        ("dondoc", ours, our_time),
+        ("underthesea ner", theirs, their_time),
+    ):
         print(
             f"peer: {name:<16} people P {counts.precision:.3f} R {counts.recall:.3f} F1 {counts.f1:.3f}"
             f"  {len(records) / seconds:.1f} passages/s"

@@ -90,7 +90,8 @@ def summary(result: dict[str, Any]) -> str:
     ]
     lines += [f"warning: {w['message']}" for w in result["warnings"]]
     lines += [
-        f"document: {d['kind']} {d['number']}" + (f", {d['date']}" if d["date"] else "")
+        f"document: {d['kind']} {d['number'] or '(' + d['title'] + ')'}"
+        + (f", {d['date']}" if d["date"] else "")
         for d in result["documents"]
     ]
     lines += [

@@ -8,17 +8,18 @@ from dondoc.core.periods import find_periods
 from dondoc.intake.normalize import Normalized, normalize
 from dondoc.intake.results import IntakeResult, PeriodMention
 from dondoc.intake.spans import Span
-from dondoc.intake.steps.documents import find_documents
+from dondoc.intake.steps.documents import find_documents, find_documents_by_title
 from dondoc.intake.steps.event_date import find_event_date
 from dondoc.intake.steps.figures import find_figures
 from dondoc.intake.steps.people import find_people
+from dondoc.intake.steps.session import find_session
 
 
 def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
     """Read ``text`` (already decoded) into an :class:`IntakeResult`."""
     normalized = normalize(text)
     event_date, warnings = find_event_date(normalized)
-    documents = find_documents(normalized)
+    documents = find_documents(normalized) + find_documents_by_title(normalized)
     people, author = find_people(normalized)
     excluded = [(d.span.start, d.span.end) for d in documents]
     figures = find_figures(normalized, exclude=_normal_ranges(normalized, excluded))
@@ -35,13 +36,17 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
         author=author,
         figures=tuple(figures),
         periods=periods,
+        session=find_session(normalized, people),
         warnings=tuple(warnings),
     )
 
 
 def _normal_ranges(normalized: Normalized, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Map original-text ranges back to normal-form ranges (offsets only ever grow)."""
-    return [(bisect_left(normalized.offsets, start), bisect_left(normalized.offsets, end)) for start, end in ranges]
+    return [
+        (bisect_left(normalized.offsets, start), bisect_left(normalized.offsets, end))
+        for start, end in ranges
+    ]
 
 
 def _period_span(normalized: Normalized, raw: str) -> Span:

@@ -29,6 +29,7 @@ class DocumentMention:
     issuer: str | None
     span: Span
     confidence: float = 0.9
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,45 @@ class PeriodMention:
 
 
 @dataclass(frozen=True)
+class DirectiveMention:
+    """An instruction given by a speaker, one item of a list of things to do."""
+
+    speaker: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class SessionMention:
+    """A working session: who came (host, head), whom they met (subject), about what."""
+
+    host: Span | None
+    subject: Span | None
+    head: str | None
+    topic: Span | None
+    recommendation_count: int | None
+    recommendation_groups: tuple[Span, ...]
+    directives: tuple[DirectiveMention, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {
+            "host": self.host.text if self.host else None,
+            "subject": self.subject.text if self.subject else None,
+            "head": self.head,
+            "topic": self.topic.text if self.topic else None,
+            "recommendations": {
+                "count": self.recommendation_count,
+                "groups": [g.text for g in self.recommendation_groups],
+            },
+            "directives": [
+                {"speaker": d.speaker, "text": d.text, "span": d.span.to_list()}
+                for d in self.directives
+            ],
+        }
+
+
+@dataclass(frozen=True)
 class Warning:
     """Something the reader should check: a date line that contradicts the content, say."""
 
@@ -84,6 +124,7 @@ class IntakeResult:
     author: str | None = None
     figures: tuple[Figure, ...] = ()
     periods: tuple[PeriodMention, ...] = ()
+    session: SessionMention | None = None
     warnings: tuple[Warning, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,6 +139,7 @@ class IntakeResult:
                     "number": d.number,
                     "date": d.date,
                     "issuer": d.issuer,
+                    "title": d.title,
                     "span": d.span.to_list(),
                 }
                 for d in self.documents
@@ -115,6 +157,7 @@ class IntakeResult:
             "periods": [
                 {"label": p.label, "code": p.code, "span": p.span.to_list()} for p in self.periods
             ],
+            "session": self.session.to_dict() if self.session else None,
             "warnings": [{"code": w.code, "message": w.message} for w in self.warnings],
         }
 

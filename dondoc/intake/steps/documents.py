@@ -72,6 +72,24 @@ def _without_short_forms(mentions: list[DocumentMention]) -> list[DocumentMentio
     ]
 
 
+# "Nghị quyết Trung ương 4 (khóa XII)": cited by its plenum, without a number.
+_BY_TITLE = re.compile(
+    r"(?P<kind>Nghị quyết|Kết luận|Chỉ thị)\s+(?P<title>(?:Hội nghị\s+)?Trung ương\s+\d{1,2}\s*\(?\s*"
+    r"(?:khóa|khoá)\s+[IVXLC]+\)?)"
+)
+
+
+def find_documents_by_title(normalized: Normalized) -> list[DocumentMention]:
+    """Documents cited by their plenum rather than a number; listed, but with no number."""
+    found: dict[str, DocumentMention] = {}
+    for match in _BY_TITLE.finditer(normalized.text):
+        span = normalized.span(*match.span())
+        title = " ".join(span.text.replace("(", "").replace(")", "").split())
+        mention = DocumentMention(match.group("kind"), "", None, None, span, 0.7, title)
+        found.setdefault(title.casefold(), mention)
+    return list(found.values())
+
+
 def _is_bare_citation(text: str, match: re.Match[str]) -> bool:
     """ "Nghị quyết số 11", "Chỉ thị 05": a bare number needs "số" or a capitalised kind word."""
     if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) or _NOT_AFTER_BARE.match(
