@@ -90,6 +90,9 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object per input, per line"
     )
     intake.add_argument("--jobs", type=_jobs, default=1, help="read with N processes (default 1)")
+    intake.add_argument(
+        "--save", action="store_true", help="store each text and its findings as a draft to review"
+    )
     intake.set_defaults(run=run_intake)
 
     evaluate = commands.add_parser("eval", help="score the intake against gold annotations")
@@ -110,10 +113,28 @@ def run_intake(args: argparse.Namespace) -> int:
     from dondoc.intake_cli import InputError  # noqa: PLC0415 - the intake needs no Django
     from dondoc.intake_cli import run_intake as intake  # noqa: PLC0415
 
+    save = _draft_saver() if args.save else None
     try:
-        return intake(args.paths, as_json=args.json, jobs=args.jobs, out=sys.stdout, err=sys.stderr)
+        return intake(
+            args.paths, as_json=args.json, jobs=args.jobs, out=sys.stdout, err=sys.stderr, save=save
+        )
     except InputError as error:
         raise UsageError(str(error)) from error
+
+
+def _draft_saver() -> Callable[[str, str, dict[str, object]], str]:
+    _setup()
+    _migrate()
+    from dondoc.apps.intake_review.services import intake_source_save  # noqa: PLC0415
+
+    def save(source: str, text: str, result: dict[str, object]) -> str:
+        stored, created = intake_source_save(
+            name=source, text=text, encoding=str(result["encoding"]), result=result
+        )
+        state = "saved as draft" if created else "already stored, not duplicated"
+        return f"dondoc: {source}: {state} (#{stored.pk})"
+
+    return save
 
 
 def run_eval(args: argparse.Namespace) -> int:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from dondoc.intake import IntakeError, read_bytes
+from dondoc.intake import IntakeError, extract_text, read
 from dondoc.intake.evaluation import evaluate_folder
 from dondoc.intake.results import IntakeResult
 
@@ -41,11 +42,16 @@ def expand(paths: Sequence[str]) -> list[str]:
     return files
 
 
-def read_one(path: str) -> dict[str, Any]:
-    """Read one file (or stdin) into the JSON form; an unreadable file gives an error entry."""
+def read_one(path: str, *, keep_text: bool = False) -> dict[str, Any]:
+    """Read one file (or stdin) into the JSON form; an unreadable file gives an error entry.
+
+    With ``keep_text`` the decoded text comes along under ``"_text"`` (to be stored).
+    """
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        return read_bytes(data, source=path, name="" if path == "-" else path).to_dict()
+        text, encoding = extract_text(data, name="" if path == "-" else path)
+        result = read(text, source=path, encoding=encoding).to_dict()
+        return {**result, "_text": text} if keep_text else result
     except (IntakeError, OSError) as error:
         return {
             "source": path,
@@ -54,20 +60,36 @@ def read_one(path: str) -> dict[str, Any]:
         }
 
 
-def _results(files: list[str], jobs: int) -> Iterator[dict[str, Any]]:
+def _results(files: list[str], jobs: int, *, keep_text: bool) -> Iterator[dict[str, Any]]:
+    reader = partial(read_one, keep_text=keep_text)
     if jobs <= 1 or len(files) < 2 or "-" in files:
-        yield from map(read_one, files)
+        yield from map(reader, files)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(read_one, files, chunksize=8)
+        yield from pool.map(reader, files, chunksize=8)
 
 
-def run_intake(paths: Sequence[str], *, as_json: bool, jobs: int, out: TextIO, err: TextIO) -> int:
-    """Read every file; print a summary or JSON lines; exit status 1 if any file failed."""
+def run_intake(
+    paths: Sequence[str],
+    *,
+    as_json: bool,
+    jobs: int,
+    out: TextIO,
+    err: TextIO,
+    save: Callable[[str, str, dict[str, Any]], str] | None = None,
+) -> int:
+    """Read every file; print a summary or JSON lines; exit status 1 if any file failed.
+
+    ``save(source, text, result)`` stores a result and returns a line to print about it.
+    """
     files = expand(paths)
     show_progress = err.isatty() and len(files) > 1 and as_json
     failed = 0
-    for count, result in enumerate(_results(files, jobs), start=1):
+    for count, entry in enumerate(_results(files, jobs, keep_text=save is not None), start=1):
+        text = entry.pop("_text", None)
+        result = entry
+        if save is not None and text is not None:
+            print(save(result["source"], text, result), file=err)
         if "error" in result:
             failed += 1
             print(f"dondoc: {result['source']}: {result['error']}", file=err)

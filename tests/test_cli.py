@@ -143,3 +143,17 @@ def fetch_when_up(url: str, *, seconds: float) -> str:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.3)
+
+
+def test_intake_save_stores_a_draft_once(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Sáng 5/6/2024, Bí thư Huyện ủy Lê Văn Sơn chủ trì; 12/20 xã đạt chuẩn.", encoding="utf-8"
+    )
+
+    first = run("intake", "--save", str(report), home=tmp_path / "home")
+    second = run("intake", "--save", str(report), home=tmp_path / "home")
+
+    assert first.returncode == 0, first.stderr
+    assert "saved as draft (#1)" in first.stderr
+    assert "already stored, not duplicated (#1)" in second.stderr

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "dondoc.apps.key_tasks",
     "dondoc.apps.work_sessions",
     "dondoc.apps.directives",
+    "dondoc.apps.intake_review",
     "dondoc.apps.demo",
     "dondoc.config.apps.ConfigChecks",
 ]

@@ -25,6 +25,7 @@ __all__ = [
     "IntakeResult",
     "NotTextError",
     "UnsupportedFormatError",
+    "extract_text",
     "read",
     "read_bytes",
 ]
