@@ -11,6 +11,7 @@ from dondoc.intake.spans import Span
 from dondoc.intake.steps.documents import find_documents, find_documents_by_title
 from dondoc.intake.steps.event_date import find_event_date
 from dondoc.intake.steps.figures import find_figures
+from dondoc.intake.steps.organisations import find_organisations
 from dondoc.intake.steps.people import find_people
 from dondoc.intake.steps.session import find_session
 
@@ -36,6 +37,7 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
         author=author,
         figures=tuple(figures),
         periods=periods,
+        organisations=tuple(find_organisations(normalized)),
         session=find_session(normalized, people),
         warnings=tuple(warnings),
     )

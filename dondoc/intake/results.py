@@ -52,7 +52,16 @@ class Figure:
     total: Decimal | None = None
     measure: str = ""
     reference: str = ""
+    change: str = ""
     confidence: float = 0.8
+
+
+@dataclass(frozen=True)
+class OrganisationMention:
+    """An organisation or unit named in the text, as written."""
+
+    name: str
+    span: Span
 
 
 @dataclass(frozen=True)
@@ -124,6 +133,7 @@ class IntakeResult:
     author: str | None = None
     figures: tuple[Figure, ...] = ()
     periods: tuple[PeriodMention, ...] = ()
+    organisations: tuple[OrganisationMention, ...] = ()
     session: SessionMention | None = None
     warnings: tuple[Warning, ...] = field(default=())
 
@@ -157,6 +167,9 @@ class IntakeResult:
             "periods": [
                 {"label": p.label, "code": p.code, "span": p.span.to_list()} for p in self.periods
             ],
+            "organisations": [
+                {"name": o.name, "span": o.span.to_list()} for o in self.organisations
+            ],
             "session": self.session.to_dict() if self.session else None,
             "warnings": [{"code": w.code, "message": w.message} for w in self.warnings],
         }
@@ -173,5 +186,6 @@ def _figure_dict(figure: Figure) -> dict[str, Any]:
         "unit": figure.unit,
         "measure": figure.measure,
         "reference": figure.reference,
+        "change": figure.change,
         "span": figure.span.to_list(),
     }

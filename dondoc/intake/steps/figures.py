@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from dondoc.core.quantities import parse_number
@@ -42,8 +43,43 @@ def find_figures(normalized: Normalized, *, exclude: list[tuple[int, int]]) -> l
             text, start, is_ratio=is_ratio
         ):
             continue
-        figures.extend(_read(normalized, match))
+        context = _context(text, start, match.end())
+        figures.extend(replace(figure, **context) for figure in _read(normalized, match))
     return _dedupe(figures)
+
+
+# Nearest first: "86,2% dự toán …, tăng 45% so với cùng kỳ" — the estimate is 86,2%'s reference.
+_REFERENCES = (
+    (re.compile(r"^[^.;\d]{0,12}?\bdự toán"), "estimate"),
+    (re.compile(r"^[^.;\d]{0,12}?\bkế hoạch"), "plan"),
+    (re.compile(r"^[^.;\d]{0,30}?\bso với cùng kỳ"), "same_period_last_year"),
+)
+_CHANGE = re.compile(r"\b(?P<change>tăng|giảm)\s+(?:gần\s+|hơn\s+|khoảng\s+)?$")
+_TIME = re.compile(
+    r"\s*\b(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IV]+(?:/\d{4})?|năm\s+\d{4}|"
+    r"đến nay|hiện nay|qua đó|trong đó|qua|đó)\b",
+    re.IGNORECASE,
+)
+_VERBS_BEFORE = re.compile(
+    r"(?:\s+(?:ước|đạt|tăng|giảm|là|có|được|chiếm|khoảng|bằng|gần|hơn|trên|với|khoảng|đã|mới|thêm|ước đạt))+\s*$"
+)
+
+
+def _context(text: str, start: int, end: int) -> dict[str, str]:
+    """What a figure measures (the words before it), its reference, and the change it states."""
+    after = text[end : end + 60]
+    reference = next((name for pattern, name in _REFERENCES if pattern.search(after)), "")
+    before = text[max(0, start - 120) : start]
+    change = _CHANGE.search(before)
+    clause = re.split(r"[,;:.()\n]", before)[-1]
+    measure = _VERBS_BEFORE.sub("", _TIME.sub("", clause)).strip()
+    if len(measure.split()) > 8 or not any(ch.isalpha() for ch in measure):
+        measure = ""
+    return {
+        "measure": measure,
+        "reference": reference,
+        "change": change.group("change") if change else "",
+    }
 
 
 # Ranks are ratios ("xếp thứ 6/14 tỉnh"); "Trong số 11 nhóm" counts; neither is a label there.

@@ -319,7 +319,12 @@ def _tail_end(text: str, position: int) -> int:
         if kind is None or (kind == "lower" and lower_run >= 3):
             break
         lower_run = lower_run + 1 if kind == "lower" else 0
-        previous = "admin" if word.lower() in ADMIN_WORDS else word
+        if word.lower() in ADMIN_WORDS:
+            previous = "admin"
+        elif is_place_name(word) or is_place_name(f"{previous} {word}"):
+            previous = "place"  # "Thành ủy Lạng Sơn lựa chọn…": a place ends the name
+        else:
+            previous = word
         end = match.end()
     return _trim(text, position, end)
 
@@ -355,11 +360,13 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
     lower = word.lower()
     if lower in STOP_WORDS or not lower.isalpha() or _starts_stop_phrase(text, match):
         return None
-    if lower == "và" and not _next_is_capital(text, match.end()):
+    if lower == "và" and not _joins_fields(text, match.end()):
         return None
     if lower in ADMIN_WORDS:
         return "upper"
     # After "tỉnh", "huyện"… comes a place name or "ủy", not more lower-case words.
+    if previous == "place":
+        return None
     return None if previous == "admin" and lower not in ("ủy", "uỷ") else "lower"
 
 
@@ -371,9 +378,12 @@ def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _next_is_capital(text: str, position: int) -> bool:
+def _joins_fields(text: str, position: int) -> bool:
+    """ "và" inside a name joins fields ("Nông nghiệp và Phát triển"), not two bodies ("HĐND và UBND")."""
     following = _NEXT_WORD.match(text, position)
-    return following is not None and following.group(1)[:1].isupper()
+    if following is None or not following.group(1)[:1].isupper():
+        return False
+    return following.group(1) not in TITLE_STARTS and following.group(1) not in ("MTTQ", "Thường")
 
 
 def _starts_person_name(text: str, match: re.Match[str]) -> bool:

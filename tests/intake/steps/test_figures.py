@@ -72,3 +72,12 @@ def test_the_span_is_number_and_unit_in_the_original():
     (figure,) = find_figures(normalize(text), exclude=[])
 
     assert text[figure.span.start : figure.span.end] == "14/27 tuyến phố"
+
+
+def test_a_figure_knows_what_it_measures_its_reference_and_its_change():
+    text = "thu ngân sách 9 tháng đạt 86,2% dự toán tỉnh giao, tăng 45% so với cùng kỳ"
+
+    first, second = find_figures(normalize(text), exclude=[])
+
+    assert (first.measure, first.reference, first.change) == ("thu ngân sách", "estimate", "")
+    assert (second.reference, second.change) == ("same_period_last_year", "tăng")
