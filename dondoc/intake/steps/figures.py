@@ -43,8 +43,11 @@ def find_figures(normalized: Normalized, *, exclude: list[tuple[int, int]]) -> l
             text, start, is_ratio=is_ratio
         ):
             continue
-        context = _context(text, start, match.end())
-        figures.extend(replace(figure, **context) for figure in _read(normalized, match))
+        measure, reference, change = _context(text, start, match.end())
+        figures.extend(
+            replace(figure, measure=measure, reference=reference, change=change)
+            for figure in _read(normalized, match)
+        )
     return _dedupe(figures)
 
 
@@ -65,7 +68,7 @@ _VERBS_BEFORE = re.compile(
 )
 
 
-def _context(text: str, start: int, end: int) -> dict[str, str]:
+def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
     """What a figure measures (the words before it), its reference, and the change it states."""
     after = text[end : end + 60]
     reference = next((name for pattern, name in _REFERENCES if pattern.search(after)), "")
@@ -75,11 +78,7 @@ def _context(text: str, start: int, end: int) -> dict[str, str]:
     measure = _VERBS_BEFORE.sub("", _TIME.sub("", clause)).strip()
     if len(measure.split()) > 8 or not any(ch.isalpha() for ch in measure):
         measure = ""
-    return {
-        "measure": measure,
-        "reference": reference,
-        "change": change.group("change") if change else "",
-    }
+    return measure, reference, change.group("change") if change else ""
 
 
 # Ranks are ratios ("xếp thứ 6/14 tỉnh"); "Trong số 11 nhóm" counts; neither is a label there.
