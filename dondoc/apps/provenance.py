@@ -61,10 +61,17 @@ def tracked_save(record: T, *, user: AbstractBaseUser | None = None) -> T:
     Invalid data raises :class:`~django.core.exceptions.ValidationError` before anything is written.
     Callers run inside ``transaction.atomic`` so a multi-row write is all or nothing.
     """
+    from dondoc.apps.audit.services import change_record, record_values  # noqa: PLC0415 - app registry
+
     if user is not None and user.pk is not None:
         if record._state.adding:
             record.created_by_id = user.pk
         record.updated_by_id = user.pk
     record.full_clean()
+    before = None
+    if not record._state.adding:
+        stored = type(record)._default_manager.filter(pk=record.pk).first()
+        before = record_values(stored) if stored is not None else None
     record.save()
+    change_record(record, before=before, user=user)
     return record

@@ -86,12 +86,15 @@ RESOLUTION_62_INDICATORS = (
 )
 
 # Budget revenue (tỷ đồng): the report gives 86,2% of the estimate and +45% year on year; the
-# amounts behind those shares are illustrative. (unit key, year, estimate, 9-month, full year)
+# amounts behind those shares are illustrative. (unit key, year, estimate, 9-month, full year);
+# the demo stands in late 2017, so 2017 has no full-year figure yet.
 BUDGET = {
-    "city": {2016: (D(600), D(431), D(618)), 2017: (D(725), D("624.95"), D(741))},
-    "second": {2016: (D(180), D(120), D(181)), 2017: (D(200), D("148.6"), D(203))},
+    "city": {2016: (D(600), D(431), D(618)), 2017: (D(725), D("624.95"), None)},
+    "second": {2016: (D(180), D(120), D(181)), 2017: (D(200), D("148.6"), None)},
 }
-BUDGET_9M_2017_OFFICIAL = D("627.3")  # the official figure revises the estimate used on 20/10
+# The city's nine-month 2016 figure was first estimated, then revised by the official one, which is
+# the base of the 2017 "+45% so với cùng kỳ".
+BUDGET_9M_2016_ESTIMATE = D(428)
 
 RECOMMENDATION_GROUPS = (
     "Kinh tế, quản lý đô thị",

@@ -18,7 +18,7 @@ from dondoc.apps.indicators.models import Basis, Indicator, Reference, Vintage
 from dondoc.apps.indicators.services import indicator_create, indicator_value_record
 from dondoc.apps.key_tasks.models import KeyTask, KeyTaskStatus
 from dondoc.apps.key_tasks.services import key_task_create, key_task_note_add
-from dondoc.apps.orgs.models import OrgKind, OrgUnit, Person
+from dondoc.apps.orgs.models import Membership, OrgKind, OrgUnit, Person, Role
 from dondoc.apps.orgs.services import (
     org_unit_create,
     org_unit_succeed,
@@ -64,12 +64,17 @@ def demo_is_loaded() -> bool:
 
 
 def demo_user_ensure(*, password: str) -> None:
-    """Create or update the ``demo`` user; until the web pages exist it works in the admin."""
+    """Create or update the ``demo`` user: administrator of the province (and of the admin site)."""
     user_model = get_user_model()
     user, _ = user_model.objects.get_or_create(username="demo")
     user.is_staff = user.is_superuser = True
     user.set_password(password)
     user.save()
+    province = OrgUnit.objects.filter(admin_code=data.PROVINCE_CODE, kind=OrgKind.PROVINCE).first()
+    if province is not None:
+        Membership.objects.update_or_create(
+            user=user, defaults={"org_unit": province, "role": Role.ADMINISTRATOR}
+        )
 
 
 @transaction.atomic
@@ -366,10 +371,10 @@ def _budget(units: Units) -> Indicator:
     indicator_value_record(
         city_indicator,
         org_unit=units.city,
-        period=NINE_MONTHS_2017,
-        value=data.BUDGET_9M_2017_OFFICIAL,
-        vintage=Vintage.OFFICIAL,
-        reported_on=date(2017, 11, 20),
+        period=Period.of_year(PeriodKind.NINE_MONTHS, 2016),
+        value=data.BUDGET_9M_2016_ESTIMATE,
+        vintage=Vintage.ESTIMATE,
+        reported_on=date(2016, 10, 5),
         origin=DEMO,
         is_illustrative=True,
     )
@@ -377,7 +382,11 @@ def _budget(units: Units) -> Indicator:
 
 
 def _budget_values(
-    indicator: Indicator, org_unit: OrgUnit, year: int, nine_months: Decimal, full_year: Decimal
+    indicator: Indicator,
+    org_unit: OrgUnit,
+    year: int,
+    nine_months: Decimal,
+    full_year: Decimal | None,
 ) -> None:
     is_session_figure = year == 2017 and org_unit.admin_code == data.CITY_DISTRICT_CODE
     indicator_value_record(
@@ -393,6 +402,8 @@ def _budget_values(
         origin=DEMO,
         is_illustrative=True,
     )
+    if full_year is None:
+        return
     indicator_value_record(
         indicator,
         org_unit=org_unit,

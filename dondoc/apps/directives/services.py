@@ -1,8 +1,12 @@
+from __future__ import annotations
+
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
+from django.core.files.base import File
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -87,6 +91,7 @@ def directive_report(
     kind: UpdateKind,
     reported_on: date,
     note: str,
+    evidence: File[Any] | None = None,
     is_illustrative: bool = False,
     user: AbstractBaseUser | None = None,
 ) -> DirectiveUpdate:
@@ -103,6 +108,7 @@ def directive_report(
             kind=kind,
             reported_on=reported_on,
             note=note,
+            evidence=evidence or "",
             is_illustrative=is_illustrative,
         ),
         user=user,

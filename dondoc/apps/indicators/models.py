@@ -235,6 +235,13 @@ class IndicatorValue(Tracked):
     def period(self) -> Period:
         return Period.from_code(self.period_code)
 
+    @property
+    def source_excerpt(self) -> str:
+        """The words of the source text this value was read from."""
+        if self.source_start is None or self.source_end is None:
+            return ""
+        return self.source_text[self.source_start : self.source_end]
+
     def clean(self) -> None:
         period = period_from_code(self.period_code, field="period_code")
         if self.indicator_id and not self.indicator.span.contains(period):

@@ -1,11 +1,21 @@
 import hashlib
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
-from dondoc.apps.intake_review.models import IntakeSource
+from dondoc.apps.documents.models import Document
+from dondoc.apps.documents.services import document_record
+from dondoc.apps.intake_review.models import IntakeSource, IntakeStatus
+from dondoc.apps.orgs.models import Person
+from dondoc.apps.orgs.services import person_create
 from dondoc.apps.provenance import Origin, tracked_save
+from dondoc.core.document_kinds import DocumentKind
+from dondoc.core.text import fold
 
 
 @transaction.atomic
@@ -31,3 +41,60 @@ def intake_source_save(
         origin=Origin.INTAKE,
     )
     return tracked_save(source, user=user), True
+
+
+@dataclass(frozen=True)
+class ConfirmedItems:
+    """What a reviewer kept (after corrections): documents and people."""
+
+    documents: list[dict[str, str]]
+    people: list[dict[str, str]]
+
+
+@transaction.atomic
+def intake_source_confirm(
+    source: IntakeSource, *, items: ConfirmedItems, user: AbstractBaseUser | None = None
+) -> list[Document | Person]:
+    """Create the confirmed records with their provenance; a source is confirmed only once.
+
+    Records that already exist (the same document number, the same name) are reused, not duplicated.
+    """
+    if source.status == IntakeStatus.CONFIRMED:
+        raise ValidationError(_("This text has already been confirmed."), code="already_confirmed")
+    note = f"intake #{source.pk}: {source.name}"[:500]
+    created: list[Document | Person] = []
+    for item in items.documents:
+        kind = DocumentKind.from_word(item.get("kind", "")) or DocumentKind.OFFICIAL_LETTER
+        created.append(
+            document_record(
+                kind=kind,
+                number=item.get("number", ""),
+                issued_on=_iso_day(item.get("date", "")),
+                issuer_name=item.get("issuer", "")[:255],
+                title=item.get("title", "")[:500],
+                origin=Origin.INTAKE,
+                user=user,
+            )
+        )
+    for item in items.people:
+        name = " ".join(item.get("name", "").split())
+        if not name:
+            continue
+        person = Person.objects.filter(search_key=fold(name)).first() or person_create(
+            full_name=name, origin=Origin.INTAKE, user=user
+        )
+        created.append(person)
+    for record in created:
+        if record.origin == Origin.INTAKE and not record.origin_note:
+            record.origin_note = note
+            tracked_save(record, user=user)
+    source.status = IntakeStatus.CONFIRMED
+    tracked_save(source, user=user)
+    return created
+
+
+def _iso_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from dondoc.apps.orgs.models import OrgUnit, Person, Position, Succession
+from dondoc.apps.orgs.models import Membership, OrgUnit, Person, Position, Succession
 from dondoc.apps.tracked_admin import TrackedAdmin
 
 
@@ -50,3 +50,11 @@ class PositionAdmin(TrackedAdmin):
     list_filter = ("org_unit", "origin", "is_illustrative")
     search_fields = ("person__search_key", "title")
     autocomplete_fields = ("person", "org_unit")
+
+
+@admin.register(Membership)
+class MembershipAdmin(TrackedAdmin):
+    list_display = ("user", "org_unit", "role")
+    list_filter = ("role", "org_unit")
+    search_fields = ("user__username", "org_unit__search_key")
+    autocomplete_fields = ("org_unit",)

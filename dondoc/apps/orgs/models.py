@@ -1,5 +1,6 @@
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -189,3 +190,40 @@ class Position(Tracked):
 
     def is_held_on(self, on: date) -> bool:
         return self.start_on <= on and (self.end_on is None or on <= self.end_on)
+
+
+class Role(models.TextChoices):
+    VIEWER = "viewer", _("viewer")
+    REPORTER = "reporter", _("reporter")
+    REVIEWER = "reviewer", _("reviewer")
+    ADMINISTRATOR = "administrator", _("administrator")
+
+
+class Membership(Tracked):
+    """A user's unit and role: they see and change that unit and the units below it."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="membership",
+    )
+    org_unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="members"
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.VIEWER)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.org_unit} ({self.get_role_display()})"
+
+    @property
+    def can_report(self) -> bool:
+        return self.role in (Role.REPORTER, Role.REVIEWER, Role.ADMINISTRATOR)
+
+    @property
+    def can_review(self) -> bool:
+        return self.role in (Role.REVIEWER, Role.ADMINISTRATOR)

@@ -26,6 +26,7 @@ from dondoc.apps.orgs.selectors import (
     position_list_held_on,
 )
 from dondoc.apps.work_sessions.models import WorkingSession
+from dondoc.core.periods import Period, PeriodKind
 from dondoc.core.progress import DirectiveStatus
 
 SESSION_DAY = date(2017, 10, 20)
@@ -103,10 +104,11 @@ def test_budget_revenue_is_86_2_percent_of_the_estimate_and_45_percent_up(demo, 
 
 def test_the_official_figure_revises_the_estimate_without_erasing_it(demo, city):
     budget = Indicator.objects.get(name__startswith="Thu ngân sách", org_unit=city)
+    period = Period.of_year(PeriodKind.NINE_MONTHS, 2016)
 
-    later = indicator_value_as_reported(budget, org_unit=city, on=date(2017, 12, 1))
+    vintages = sorted(budget.values.filter(period_code=period.code).values_list("vintage", "value"))
 
-    assert later.value == data.BUDGET_9M_2017_OFFICIAL
+    assert vintages == [("estimate", data.BUDGET_9M_2016_ESTIMATE), ("official", Decimal(431))]
     assert indicator_evaluate(budget, org_unit=city, on=SESSION_DAY).ratio == Decimal("0.862")
 
 

@@ -1,0 +1,147 @@
+"""Template filters: Vietnamese numbers, per cents, status labels and small SVG charts."""
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext_lazy as _
+
+from dondoc.core.progress import DirectiveStatus
+from dondoc.core.quantities import format_number
+
+register = template.Library()
+
+STATUS_LABELS = {
+    DirectiveStatus.DONE_ON_TIME: _("done on time"),
+    DirectiveStatus.DONE_LATE: _("done late"),
+    DirectiveStatus.OPEN_WITHIN_DEADLINE: _("open, within deadline"),
+    DirectiveStatus.OPEN_OVERDUE: _("open, overdue"),
+}
+OUTCOME_LABELS = {
+    "exceeded": _("exceeded"),
+    "achieved": _("achieved"),
+    "not_achieved": _("not achieved"),
+    "on_track": _("on track"),
+    "behind": _("behind"),
+}
+
+
+@register.filter
+def vnum(value: Decimal | int | float | None) -> str:
+    """86.2 → "86,2"; 1250 → "1.250"."""
+    if value is None:
+        return "—"
+    return format_number(Decimal(str(value)).normalize())
+
+
+@register.filter
+def percent(share: Decimal | Fraction | float | None) -> str:
+    """0.862 → "86,2%"."""
+    if share is None:
+        return "—"
+    value = (
+        (Decimal(share.numerator) / Decimal(share.denominator))
+        if isinstance(share, Fraction)
+        else Decimal(str(share))
+    )
+    return f"{format_number((value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%"
+
+
+@register.filter
+def bar_width(share: Decimal | Fraction | float | None) -> int:
+    """A share as a width in per cent for a progress bar, capped at 100."""
+    if share is None:
+        return 0
+    return max(0, min(100, round(float(share) * 100)))
+
+
+@register.filter
+def status_label(status: str) -> str:
+    return str(STATUS_LABELS.get(DirectiveStatus(status), status))
+
+
+AGEING_LABELS = {
+    "up_to_30": _("≤ 30 days"),
+    "over_30": _("> 30 days"),
+    "over_60": _("> 60 days"),
+    "over_120": _("> 120 days"),
+}
+
+
+@register.filter
+def ageing_label(bucket: str) -> str:
+    return str(AGEING_LABELS.get(str(bucket), bucket))
+
+
+@register.filter
+def outcome_label(outcome: str | None) -> str:
+    return str(OUTCOME_LABELS.get(str(outcome), "—")) if outcome else "—"
+
+
+@register.simple_tag
+def trend(points: list[tuple[str, Decimal]], width: int = 120, height: int = 28) -> SafeString:
+    """A small line chart of values over periods, drawn as SVG on the server."""
+    if len(points) < 2:
+        return format_html("")
+    values = [float(v) for _, v in points]
+    low, high = min(values), max(values)
+    span = (high - low) or 1.0
+    step = width / (len(values) - 1)
+    coordinates = [
+        (i * step, height - 2 - (v - low) / span * (height - 4)) for i, v in enumerate(values)
+    ]
+    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coordinates)
+    title = "; ".join(
+        f"{label}: {format_number(Decimal(str(v)).normalize())}"
+        for (label, _), v in zip(points, values, strict=True)
+    )
+    return format_html(
+        '<svg class="trend" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="{}">'
+        '<title>{}</title><polyline points="{}" fill="none" stroke="currentColor"'
+        ' stroke-width="2"/>{}</svg>',
+        width,
+        height,
+        width,
+        height,
+        title,
+        title,
+        path,
+        format_html_join(
+            "",
+            '<circle cx="{}" cy="{}" r="2.5"/>',
+            ((f"{x:.1f}", f"{y:.1f}") for x, y in coordinates),
+        ),
+    )
+
+
+@register.simple_tag
+def bars(values: list[tuple[str, Decimal]], width: int = 480, height: int = 160) -> SafeString:
+    """A bar chart of values by period, as SVG, with labels."""
+    if not values:
+        return format_html("")
+    top = max(float(v) for _, v in values) or 1.0
+    gap = width / len(values)
+    items = []
+    for index, (label, value) in enumerate(values):
+        bar_height = float(value) / top * (height - 40)
+        x = index * gap + gap * 0.15
+        numbers = (x, height - 20 - bar_height, gap * 0.7, bar_height, x + gap * 0.35)
+        x0, y0, w0, h0, cx = (f"{n:.1f}" for n in numbers)
+        value_text = format_number(Decimal(str(value)).normalize())
+        items.append(
+            (x0, y0, w0, h0, cx, height - 5, label, f"{height - 24 - bar_height:.1f}", value_text)
+        )
+    return format_html(
+        '<svg class="bars" width="100%" viewBox="0 0 {} {}" role="img">{}</svg>',
+        width,
+        height,
+        format_html_join(
+            "",
+            '<rect x="{0}" y="{1}" width="{2}" height="{3}"/>'
+            '<text x="{4}" y="{5}" text-anchor="middle">{6}</text>'
+            '<text class="value" x="{4}" y="{7}" text-anchor="middle">{8}</text>',
+            items,
+        ),
+    )

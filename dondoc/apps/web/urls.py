@@ -1,0 +1,30 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from dondoc.apps.web.views import directives, intake, pages
+from dondoc.apps.web.views.auth import LoginView
+
+app_name = "web"
+
+urlpatterns = [
+    path("", pages.dashboard, name="dashboard"),
+    path("dang-nhap/", LoginView.as_view(), name="login"),
+    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("don-vi/", pages.units, name="units"),
+    path("don-vi/<int:pk>/", pages.unit_detail, name="unit"),
+    path("buoi-lam-viec/", pages.sessions, name="sessions"),
+    path("buoi-lam-viec/<int:pk>/", pages.session_detail, name="session"),
+    path("chi-tieu/", pages.indicators, name="indicators"),
+    path("chi-tieu/<int:pk>/", pages.indicator_detail, name="indicator"),
+    path("nhiem-vu/", pages.key_tasks, name="key_tasks"),
+    path("nhiem-vu/<int:pk>/", pages.key_task_detail, name="key_task"),
+    path("van-ban/", pages.documents, name="documents"),
+    path("can-bo/", pages.people, name="people"),
+    path("tim-kiem/", pages.search, name="search"),
+    path("chi-dao/", directives.directives, name="directives"),
+    path("chi-dao/<int:pk>/", directives.directive_detail, name="directive"),
+    path("chi-dao/<int:pk>/cap-nhat/", directives.directive_update, name="directive_update"),
+    path("chi-dao/<int:pk>/gia-han/", directives.directive_extension, name="directive_extension"),
+    path("doc-van-ban/", intake.intake, name="intake"),
+    path("doc-van-ban/<int:pk>/", intake.intake_review, name="intake_review"),
+]

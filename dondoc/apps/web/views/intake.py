@@ -1,0 +1,109 @@
+"""Intake review: paste or upload a report, see what was found in it, correct, confirm."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from dondoc.apps.intake_review.models import IntakeSource
+from dondoc.apps.intake_review.services import (
+    ConfirmedItems,
+    intake_source_confirm,
+    intake_source_save,
+)
+from dondoc.apps.orgs.access import require_role
+from dondoc.apps.web.forms import IntakeForm
+from dondoc.apps.web.requests import signed_in
+from dondoc.intake import IntakeError, extract_text, read
+
+
+@login_required
+def intake(request: HttpRequest) -> HttpResponse:
+    form = IntakeForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        require_role(request.user)
+        upload = form.cleaned_data.get("file")
+        try:
+            if upload:
+                text, encoding = extract_text(upload.read(), name=upload.name)
+                name = upload.name
+            else:
+                text, encoding, name = form.cleaned_data["text"], "unicode", "pasted text"
+            result = read(text, source=name, encoding=encoding).to_dict()
+        except IntakeError as error:
+            form.add_error(None, str(error))
+        else:
+            source, created = intake_source_save(
+                name=name, text=text, encoding=encoding, result=result, user=signed_in(request)
+            )
+            if not created:
+                messages.info(request, "↺")
+            return redirect("web:intake_review", pk=source.pk)
+    recent = IntakeSource.objects.order_by("-created_at")[:10]
+    return render(request, "web/intake.html", {"form": form, "recent": recent})
+
+
+@login_required
+def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
+    source = get_object_or_404(IntakeSource, pk=pk)
+    if request.method == "POST":
+        require_role(request.user)
+        try:
+            created = intake_source_confirm(
+                source, items=_confirmed(request), user=signed_in(request)
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, ", ".join(str(record) for record in created) or "✓")
+        return redirect("web:intake_review", pk=source.pk)
+    context = {
+        "source": source,
+        "result": source.result,
+        "highlighted": highlight(source.text, source.result),
+    }
+    return render(request, "web/intake_review.html", context)
+
+
+def _confirmed(request: HttpRequest) -> ConfirmedItems:
+    """The items the reviewer kept, with their corrections, and the ones they added."""
+    post = request.POST
+    documents = [
+        {
+            field: post.get(f"document-{index}-{field}", "").strip()
+            for field in ("kind", "number", "date", "issuer", "title")
+        }
+        for index in post.getlist("document")
+    ]
+    people = [
+        {"name": post.get(f"person-{index}-name", "").strip()} for index in post.getlist("person")
+    ]
+    added = post.get("add-person", "").strip()
+    if added:
+        people.append({"name": added})
+    return ConfirmedItems(
+        documents=[d for d in documents if d["number"] or d["title"]], people=people
+    )
+
+
+def highlight(text: str, result: dict[str, object]) -> SafeString:
+    """The text, escaped, with every found item's span marked by its kind."""
+    marks: list[tuple[int, int, str]] = []
+    for kind, key in (("document", "documents"), ("figure", "figures")):
+        marks += [(item["span"][0], item["span"][1], kind) for item in result.get(key, [])]  # type: ignore[attr-defined]
+    for person in result.get("people", []):  # type: ignore[attr-defined]
+        marks += [(start, end, "person") for start, end in person["spans"]]
+    pieces: list[str] = []
+    position = 0
+    for start, end, kind in sorted(marks):
+        if start < position or end > len(text):
+            continue
+        pieces.append(escape(text[position:start]))
+        pieces.append(f'<mark class="found-{kind}">{escape(text[start:end])}</mark>')
+        position = end
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of the text is escaped above

@@ -1,0 +1,206 @@
+"""Read-only pages: dashboard, units, sessions, indicators, key tasks, documents, people, search."""
+
+from datetime import date
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from dondoc.apps.audit.services import history_of
+from dondoc.apps.documents.models import Document
+from dondoc.apps.indicators.models import Indicator
+from dondoc.apps.key_tasks.models import KeyTask
+from dondoc.apps.orgs.models import OrgUnit, Person
+from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
+from dondoc.apps.web.dashboard import dashboard_for, latest_year, subtree
+from dondoc.apps.web.requests import day_asked, scope_of, unit_asked, year_asked
+from dondoc.apps.work_sessions.models import WorkingSession
+from dondoc.core.text import fold
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    org_unit = unit_asked(request)
+    scope = scope_of(request)
+    on = day_asked(request)
+    year = year_asked(request, latest_year(subtree(org_unit, scope)) or on.year)
+    board = dashboard_for(org_unit, scope=scope, year=year, on=on)
+    units = OrgUnit.objects.filter(
+        pk__in=scope, kind__in=("province", "district", "commune")
+    ).order_by("search_key")
+    return render(request, "web/dashboard.html", {"board": board, "units": units})
+
+
+@login_required
+def units(request: HttpRequest) -> HttpResponse:
+    on = day_asked(request)
+    scope = scope_of(request)
+    rows = list(
+        OrgUnit.objects.filter(pk__in=scope, valid_from__lte=on)
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=on))
+        .order_by("search_key")
+    )
+    children: dict[int | None, list[OrgUnit]] = {}
+    ids = {unit.pk for unit in rows}
+    for unit in rows:
+        parent = unit.parent_id if unit.parent_id in ids else None
+        children.setdefault(parent, []).append(unit)
+    tree = _flatten(children, None, 0)
+    return render(request, "web/units.html", {"tree": tree, "on": on})
+
+
+def _flatten(
+    children: dict[int | None, list[OrgUnit]], parent: int | None, depth: int
+) -> list[tuple[int, OrgUnit]]:
+    rows: list[tuple[int, OrgUnit]] = []
+    for unit in children.get(parent, []):
+        rows.append((depth, unit))
+        rows.extend(_flatten(children, unit.pk, depth + 1))
+    return rows
+
+
+@login_required
+def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    org_unit = _in_scope(
+        request, get_object_or_404(OrgUnit.objects.select_related("parent"), pk=pk)
+    )
+    on = day_asked(request)
+    successors = org_unit_successors_on(org_unit, on=on) if not org_unit.is_valid_on(on) else {}
+    context = {
+        "unit": org_unit,
+        "on": on,
+        "successors": sorted(successors.items(), key=lambda item: item[0].name),
+        "positions": org_unit.positions.select_related("person").order_by("rank"),
+        "key_tasks": org_unit.key_tasks.all(),
+        "indicators": org_unit.indicators.select_related("document"),
+        "directives": org_unit.directives_led.all()[:50],
+        "children": org_unit.children.order_by("search_key"),
+    }
+    return render(request, "web/unit_detail.html", context)
+
+
+def _in_scope(request: HttpRequest, org_unit: OrgUnit) -> OrgUnit:
+    if org_unit.pk not in scope_of(request):
+        raise PermissionDenied
+    return org_unit
+
+
+@login_required
+def sessions(request: HttpRequest) -> HttpResponse:
+    rows = WorkingSession.objects.filter(subject_unit__in=scope_of(request)).select_related(
+        "host_unit", "subject_unit", "head"
+    )
+    return render(request, "web/sessions.html", {"sessions": rows})
+
+
+@login_required
+def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    work_session = get_object_or_404(
+        WorkingSession.objects.select_related("host_unit", "subject_unit", "head"), pk=pk
+    )
+    _in_scope(request, work_session.subject_unit)
+    directives = list(
+        work_session.directives.select_related("speaker", "lead_unit").prefetch_related(
+            "extensions"
+        )
+    )
+    speakers: dict[str, list[tuple[object, object]]] = {}
+    for directive in directives:
+        name = directive.speaker.full_name if directive.speaker else "—"
+        speakers.setdefault(name, []).append((directive, directive.progress_on(day_asked(request))))
+    context = {
+        "session": work_session,
+        "participants": work_session.participants.select_related("person"),
+        "recommendations": work_session.recommendations.select_related("responded_by"),
+        "figures": work_session.reported_values.select_related("indicator", "org_unit"),
+        "speakers": sorted(speakers.items()),
+    }
+    return render(request, "web/session_detail.html", context)
+
+
+@login_required
+def indicators(request: HttpRequest) -> HttpResponse:
+    rows = Indicator.objects.filter(org_unit__in=scope_of(request)).select_related(
+        "document", "org_unit"
+    )
+    return render(request, "web/indicators.html", {"indicators": rows})
+
+
+@login_required
+def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    indicator = get_object_or_404(Indicator.objects.select_related("document", "org_unit"), pk=pk)
+    _in_scope(request, indicator.org_unit)
+    values = list(
+        indicator.values.select_related("org_unit", "created_by", "work_session").order_by(
+            "period_start_on", "period_end_on", "vintage"
+        )
+    )
+    latest: dict[tuple[date, date, str], object] = {}
+    for value in values:
+        if value.org_unit_id == indicator.org_unit_id:
+            latest[(value.period_start_on, value.period_end_on, str(value.period))] = value.value
+    context = {
+        "indicator": indicator,
+        "targets": indicator.targets.all(),
+        "values": values,
+        "chart": [(label, amount) for (_, _, label), amount in sorted(latest.items())],
+        "history": history_of(indicator),
+    }
+    return render(request, "web/indicator_detail.html", context)
+
+
+@login_required
+def key_tasks(request: HttpRequest) -> HttpResponse:
+    rows = (
+        KeyTask.objects.filter(org_unit__in=scope_of(request))
+        .select_related("org_unit")
+        .prefetch_related("notes")
+    )
+    return render(request, "web/key_tasks.html", {"key_tasks": rows})
+
+
+@login_required
+def key_task_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    key_task = get_object_or_404(KeyTask.objects.select_related("org_unit"), pk=pk)
+    _in_scope(request, key_task.org_unit)
+    context = {"key_task": key_task, "notes": key_task.notes.all(), "history": history_of(key_task)}
+    return render(request, "web/key_task_detail.html", context)
+
+
+@login_required
+def documents(request: HttpRequest) -> HttpResponse:
+    rows = Document.objects.select_related("issuer").order_by("-issued_on", "number")
+    return render(request, "web/documents.html", {"documents": rows})
+
+
+@login_required
+def people(request: HttpRequest) -> HttpResponse:
+    on = day_asked(request)
+    rows = [
+        (person, list(position_list_held_on(person, on=on)))
+        for person in Person.objects.all()[:500]
+    ]
+    return render(request, "web/people.html", {"people": rows, "on": on})
+
+
+@login_required
+def search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "")[:200]
+    phrase = " ".join(fold(query).split())
+    scope = scope_of(request)
+    results: dict[str, list[object]] = {}
+    if phrase:
+        results = {
+            "units": list(OrgUnit.objects.filter(pk__in=scope, search_key__contains=phrase)[:20]),
+            "people": list(Person.objects.filter(search_key__contains=phrase)[:20]),
+            "documents": list(Document.objects.filter(search_key__contains=phrase)[:20]),
+            "indicators": list(
+                Indicator.objects.filter(org_unit__in=scope, search_key__contains=phrase)[:20]
+            ),
+            "key_tasks": list(
+                KeyTask.objects.filter(org_unit__in=scope, search_key__contains=phrase)[:20]
+            ),
+        }
+    return render(request, "web/search.html", {"query": query, "results": results})
