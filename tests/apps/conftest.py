@@ -82,3 +82,36 @@ def world(db) -> World:
         cuong=person_create(full_name="Trần  Văn Cường"),
         clerk=User.objects.create_user("clerk", password="clerk-password-1"),
     )
+
+
+@pytest.fixture(scope="module")
+def demo_data(django_db_setup, django_db_blocker):
+    """The whole demo, loaded once for a module of tests and erased after it."""
+    from django.core.management import call_command  # noqa: PLC0415
+
+    from dondoc.apps.demo.services import demo_load, demo_user_ensure  # noqa: PLC0415
+
+    with django_db_blocker.unblock():
+        demo_load()
+        demo_user_ensure(password="demo-password-1")
+        yield
+        call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture
+def sibling_client(client, demo_data, db):
+    """A reporter of Cao Lộc district, the city's sibling: signed in."""
+    from dondoc.apps.orgs.models import Membership, OrgUnit, Role  # noqa: PLC0415
+
+    user = User.objects.create_user("caoloc", password="caoloc-password-1")
+    Membership.objects.create(
+        user=user, org_unit=OrgUnit.objects.get(admin_code="183"), role=Role.REPORTER
+    )
+    client.login(username="caoloc", password="caoloc-password-1")
+    return client
+
+
+@pytest.fixture
+def demo_client(client, demo_data, db):
+    client.login(username="demo", password="demo-password-1")
+    return client

@@ -54,7 +54,8 @@ class Document(Tracked):
 
     def __str__(self) -> str:
         word = DocumentKind(self.kind).word
-        return f"{word} {self.number}" if self.number else self.title
+        # As first written ("Chỉ thị số 05"), the canonical form ("5") being for matching.
+        return f"{word} {self.number_raw or self.number}" if self.number else self.title
 
     def save(self, *args: object, **kwargs: object) -> None:
         word = DocumentKind(self.kind).word

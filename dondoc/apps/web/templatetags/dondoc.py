@@ -5,7 +5,7 @@ from fractions import Fraction
 
 from django import template
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from dondoc.core.progress import DirectiveStatus
@@ -84,7 +84,7 @@ def outcome_label(outcome: str | None) -> str:
 def trend(points: list[tuple[str, Decimal]], width: int = 120, height: int = 28) -> SafeString:
     """A small line chart of values over periods, drawn as SVG on the server."""
     if len(points) < 2:
-        return format_html("")
+        return mark_safe("")
     values = [float(v) for _, v in points]
     low, high = min(values), max(values)
     span = (high - low) or 1.0
@@ -120,7 +120,7 @@ def trend(points: list[tuple[str, Decimal]], width: int = 120, height: int = 28)
 def bars(values: list[tuple[str, Decimal]], width: int = 480, height: int = 160) -> SafeString:
     """A bar chart of values by period, as SVG, with labels."""
     if not values:
-        return format_html("")
+        return mark_safe("")
     top = max(float(v) for _, v in values) or 1.0
     gap = width / len(values)
     items = []

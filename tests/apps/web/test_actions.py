@@ -1,0 +1,161 @@
+"""What users do on the pages: update directives, extend them, read a report, sign in."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from dondoc.apps.directives.models import Directive
+from dondoc.apps.documents.models import Document
+from dondoc.apps.intake_review.models import IntakeSource
+from dondoc.apps.orgs.models import Membership, OrgUnit, Person, Role
+
+pytestmark = pytest.mark.django_db
+
+
+def open_overdue():
+    return (
+        Directive.objects.filter(done_on__isnull=True, due_on__isnull=False).order_by("pk").first()
+    )
+
+
+def test_marking_a_directive_done_changes_the_on_time_rate(demo_client):
+    # Done late after being overdue leaves the rate (done on time / due) as it was; an open
+    # directive within its deadline, done now, is done on time and raises it.
+    within_deadline = Directive.objects.get(done_on__isnull=True, due_on__isnull=True)
+    before = demo_client.get(reverse("web:directives")).context["rate"]
+
+    demo_client.post(
+        reverse("web:directive_update", args=[within_deadline.pk]),
+        {"kind": "done", "reported_on": "2026-11-20", "note": "Đã hoàn thành"},
+    )
+
+    after = demo_client.get(reverse("web:directives")).context["rate"]
+    assert before != after
+
+
+def test_an_update_is_kept_in_the_directives_history(demo_client):
+    directive = open_overdue()
+
+    demo_client.post(
+        reverse("web:directive_update", args=[directive.pk]),
+        {"kind": "progress", "reported_on": "2026-11-20", "note": "Đang triển khai"},
+    )
+
+    page = demo_client.get(reverse("web:directive", args=[directive.pk])).content.decode()
+    assert "Đang triển khai" in page
+
+
+def test_an_invalid_update_is_refused_with_a_vietnamese_message_and_nothing_changes(demo_client):
+    directive = open_overdue()
+
+    response = demo_client.post(
+        reverse("web:directive_update", args=[directive.pk]),
+        {"kind": "done", "reported_on": "2001-01-01", "note": "sai ngày"},
+        follow=True,
+    )
+
+    directive.refresh_from_db()
+    assert directive.done_on is None
+    assert "Báo cáo không thể có ngày trước ngày giao chỉ đạo." in response.content.decode()
+
+
+def test_an_extension_keeps_the_first_deadline_visible(demo_client):
+    directive = open_overdue()
+
+    demo_client.post(
+        reverse("web:directive_extension", args=[directive.pk]),
+        {"granted_on": "2026-11-20", "due_on": "2027-03-31", "reason": "Chờ bố trí vốn"},
+    )
+
+    page = demo_client.get(
+        reverse("web:directive", args=[directive.pk]), {"on": "2026-12-01"}
+    ).content.decode()
+    assert "31/03/2027" in page
+    assert "thời hạn ban đầu" in page
+
+
+def test_a_viewer_cannot_update_a_directive(client, demo_data):
+    user = User.objects.create_user("viewer", password="viewer-password-1")
+    Membership.objects.create(
+        user=user, org_unit=OrgUnit.objects.get(admin_code="20", kind="province"), role=Role.VIEWER
+    )
+    client.login(username="viewer", password="viewer-password-1")
+
+    response = client.post(
+        reverse("web:directive_update", args=[open_overdue().pk]),
+        {"kind": "done", "reported_on": "2026-11-20", "note": "x"},
+    )
+
+    assert response.status_code == 403
+
+
+REPORT = "Sáng 5/3/2026, đồng chí Hà Văn Minh, Phó Chủ tịch UBND huyện, chủ trì họp triển khai Nghị quyết số 07-NQ/HU; 12/20 xã đạt chuẩn."
+
+
+def test_reading_a_report_then_confirming_creates_the_records_once(demo_client):
+    response = demo_client.post(reverse("web:intake"), {"text": REPORT})
+    source = IntakeSource.objects.get()
+    review = demo_client.get(response["Location"]).content.decode()
+
+    form = {
+        "document": ["0"],
+        "document-0-kind": "Nghị quyết",
+        "document-0-number": "07-NQ/HU",
+        "person": ["0"],
+        "person-0-name": "Hà Văn Minh",
+    }
+    demo_client.post(reverse("web:intake_review", args=[source.pk]), form)
+    demo_client.post(
+        reverse(
+            "web:intake",
+        ),
+        {"text": REPORT},
+    )
+    demo_client.post(reverse("web:intake_review", args=[source.pk]), form)
+
+    assert '<mark class="found-person">Hà Văn Minh</mark>' in review
+    assert Person.objects.filter(full_name="Hà Văn Minh").count() == 1
+    assert Document.objects.filter(number_raw="07-NQ/HU").count() == 1
+    assert IntakeSource.objects.count() == 1
+    assert Person.objects.get(full_name="Hà Văn Minh").origin == "intake"
+
+
+def test_a_reviewer_can_correct_drop_and_add_items(demo_client):
+    demo_client.post(reverse("web:intake"), {"text": REPORT})
+    source = IntakeSource.objects.get()
+
+    demo_client.post(
+        reverse("web:intake_review", args=[source.pk]),
+        {"person": ["0"], "person-0-name": "Hà Văn Minh Đức", "add-person": "Lò Thị Hoa"},
+    )
+
+    assert set(Person.objects.filter(origin="intake").values_list("full_name", flat=True)) == {
+        "Hà Văn Minh Đức",
+        "Lò Thị Hoa",
+    }
+    assert not Document.objects.filter(number_raw="07-NQ/HU").exists()
+
+
+def test_a_file_that_is_not_text_is_refused_on_the_intake_page(demo_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
+
+    response = demo_client.post(
+        reverse("web:intake"), {"file": SimpleUploadedFile("x.txt", b"\x00\x01\x02")}
+    )
+
+    assert response.status_code == 200
+    assert "NUL" in response.content.decode()
+    assert not IntakeSource.objects.exists()
+
+
+def test_sign_in_is_throttled_after_repeated_failures(client, demo_data, settings):
+    settings.LOGIN_FAILURE_LIMIT = 3
+    for _ in range(3):
+        client.post(reverse("web:login"), {"username": "demo", "password": "wrong"})
+
+    response = client.post(
+        reverse("web:login"), {"username": "demo", "password": "demo-password-1"}
+    )
+
+    assert "Đăng nhập sai quá nhiều lần" in response.content.decode()
+    assert "_auth_user_id" not in client.session

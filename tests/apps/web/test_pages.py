@@ -1,0 +1,168 @@
+"""The pages, on the demo data: what they show, that they stay within a user's area, their cost."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from dondoc.apps.directives.models import Directive
+from dondoc.apps.indicators.models import Indicator
+from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.work_sessions.models import WorkingSession
+
+pytestmark = pytest.mark.django_db
+
+
+def test_signing_in_is_required(client, demo_data):
+    response = client.get(reverse("web:dashboard"))
+
+    assert response.status_code == 302
+    assert reverse("web:login") in response["Location"]
+
+
+def test_the_dashboard_shows_the_demo_figures_in_vietnamese(demo_client):
+    page = demo_client.get(reverse("web:dashboard")).content.decode()
+
+    for expected in ("16/25 chỉ tiêu", "86,2% dự toán", "14/27 tuyến phố", "Tổng quan", "năm 2017"):
+        assert expected in page
+
+
+def test_the_english_switch_translates_the_page(demo_client):
+    demo_client.post(reverse("set_language"), {"language": "en", "next": "/"})
+
+    page = demo_client.get(reverse("web:dashboard")).content.decode()
+
+    assert "Dashboard" in page
+    assert "of the estimate" in page
+
+
+def test_the_session_page_has_participants_recommendations_figures_and_directives(demo_client):
+    work_session = WorkingSession.objects.get()
+
+    page = demo_client.get(reverse("web:session", args=[work_session.pk])).content.decode()
+
+    for expected in (
+        "Tô Hùng Khoa",
+        "Văn hóa, xã hội",
+        "«86,2% dự toán tỉnh giao»",
+        "Phạm Ngọc Thưởng",
+        "đô thị loại II",
+    ):
+        assert expected in page
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["units", "sessions", "indicators", "key_tasks", "documents", "people", "directives", "intake"],
+)
+def test_every_list_page_answers(demo_client, name):
+    assert demo_client.get(reverse(f"web:{name}")).status_code == 200
+
+
+def test_the_unit_tree_differs_in_2017_and_today(demo_client):
+    in_2017 = demo_client.get(reverse("web:units"), {"on": "2017-10-20"}).content.decode()
+    today = demo_client.get(reverse("web:units")).content.decode()
+
+    assert "Thành phố Lạng Sơn" in in_2017
+    assert "Thành phố Lạng Sơn" not in today
+    assert "Phường Kỳ Lừa" in today
+
+
+def test_an_abolished_unit_shows_its_successors(demo_client):
+    city = OrgUnit.objects.get(admin_code="178")
+
+    page = demo_client.get(reverse("web:unit", args=[city.pk])).content.decode()
+
+    assert "Đã giải thể; kế thừa bởi" in page
+    assert "Phường Đông Kinh" in page
+
+
+def test_search_ignores_accents_and_case(demo_client):
+    people = demo_client.get(reverse("web:search"), {"q": "tran sy thanh"}).context["results"][
+        "people"
+    ]
+    documents = demo_client.get(reverse("web:search"), {"q": "nghi quyet 62"}).context["results"][
+        "documents"
+    ]
+    units = demo_client.get(reverse("web:search"), {"q": "LANG SON"}).context["results"]["units"]
+
+    assert [p.full_name for p in people] == ["Trần Sỹ Thanh"]
+    assert [d.number for d in documents] == ["62-NQ/TU"]
+    assert len(units) >= 3
+
+
+def test_an_indicator_page_links_each_value_to_its_source(demo_client):
+    indicator = Indicator.objects.get(name__startswith="Số tuyến phố")
+
+    page = demo_client.get(reverse("web:indicator", args=[indicator.pk])).content.decode()
+
+    assert "«14/27 tuyến phố»" in page
+    assert "<svg" in page
+
+
+def test_a_sibling_unit_is_refused_everything_of_the_city(sibling_client):
+    city = OrgUnit.objects.get(admin_code="178")
+    pages = [
+        reverse("web:unit", args=[city.pk]),
+        reverse("web:session", args=[WorkingSession.objects.get().pk]),
+        reverse("web:directive", args=[Directive.objects.first().pk]),
+        reverse("web:indicator", args=[Indicator.objects.filter(org_unit=city).first().pk]),
+        reverse("web:dashboard") + f"?unit={city.pk}",
+    ]
+
+    assert [sibling_client.get(page).status_code for page in pages] == [403] * len(pages)
+
+
+def test_a_sibling_unit_sees_its_own_dashboard_and_lists_without_the_city(sibling_client):
+    dashboard = sibling_client.get(reverse("web:dashboard")).content.decode()
+    directives = sibling_client.get(reverse("web:directives")).content.decode()
+
+    assert "Huyện Cao Lộc" in dashboard
+    assert "74,3% dự toán" in dashboard
+    assert "Thành phố Lạng Sơn" not in directives
+
+
+def test_a_sibling_unit_cannot_update_the_citys_directive(sibling_client):
+    directive = Directive.objects.filter(done_on__isnull=True).first()
+
+    response = sibling_client.post(
+        reverse("web:directive_update", args=[directive.pk]),
+        {"kind": "done", "reported_on": "2026-01-01", "note": "x"},
+    )
+
+    directive.refresh_from_db()
+    assert response.status_code == 403
+    assert directive.done_on is None
+
+
+@pytest.mark.parametrize(
+    ("name", "limit"),
+    [("dashboard", 40), ("directives", 12), ("sessions", 6), ("indicators", 6), ("key_tasks", 8)],
+)
+def test_main_pages_run_a_bounded_number_of_queries(
+    demo_client, django_assert_max_num_queries, name, limit
+):
+    with django_assert_max_num_queries(limit):
+        demo_client.get(reverse(f"web:{name}"))
+
+
+def test_the_session_page_runs_a_bounded_number_of_queries(
+    demo_client, django_assert_max_num_queries
+):
+    url = reverse("web:session", args=[WorkingSession.objects.get().pk])
+
+    with django_assert_max_num_queries(15):
+        demo_client.get(url)
+
+
+def test_text_from_users_is_escaped(demo_client):
+    from dondoc.apps.orgs.services import person_create  # noqa: PLC0415
+
+    person_create(full_name="<script>alert(1)</script> Nguyễn")
+
+    page = demo_client.get(
+        reverse("web:people"), {"on": date(2026, 1, 1).isoformat()}
+    ).content.decode()
+
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Nguyễn" in page

@@ -1,0 +1,134 @@
+"""People using dondoc in a real browser (Debian's chromium), on the demo data."""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+
+from dondoc.apps.demo.services import demo_load, demo_user_ensure
+from dondoc.apps.directives.models import Directive
+from dondoc.apps.orgs.models import Membership, OrgUnit, Role
+from dondoc.apps.work_sessions.models import WorkingSession
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def screenshot_path(name: str, tmp_path: Path) -> Path:
+    # `make screenshots` refreshes the README's pictures; other runs write to a temporary folder.
+    return DOCS / name if os.environ.get("DONDOC_SCREENSHOTS") else tmp_path / name
+
+
+@pytest.fixture
+def site(live_server):
+    demo_load()
+    demo_user_ensure(password="demo-password-1")
+    return live_server.url
+
+
+def sign_in(page, site, username="demo", password="demo-password-1"):
+    page.goto(f"{site}/dang-nhap/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+
+
+def test_the_demo_user_sees_the_dashboard_figures(page, site, tmp_path):
+    sign_in(page, site)
+
+    glance = page.inner_text("#glance")
+
+    assert "16/25 chỉ tiêu" in glance
+    assert "86,2% dự toán" in glance
+    assert "14/27 tuyến phố" in glance
+    page.screenshot(path=str(screenshot_path("screenshot-dashboard.png", tmp_path)))
+
+
+def test_the_session_of_20_10_2017_shows_recommendations_and_directives(page, site, tmp_path):
+    sign_in(page, site)
+
+    page.click("text=20/10/2017 – Thường trực Tỉnh ủy Lạng Sơn / Ban Thường vụ Thành ủy Lạng Sơn")
+
+    text = page.inner_text("main")
+    assert "Kiến nghị và trả lời" in text
+    assert "Văn hóa, xã hội" in text
+    assert "Tăng cường kiểm tra, giám sát việc thực hiện nhiệm vụ" in text
+    assert "Phạm Ngọc Thưởng" in text
+    page.screenshot(path=str(screenshot_path("screenshot-session.png", tmp_path)), full_page=False)
+
+
+def test_marking_a_directive_done_changes_the_on_time_rate(page, site):
+    sign_in(page, site)
+    page.goto(f"{site}/chi-dao/")
+    before = page.inner_text("#rate")
+    directive = Directive.objects.get(done_on__isnull=True, due_on__isnull=True)
+
+    page.goto(f"{site}/chi-dao/{directive.pk}/")
+    page.select_option("#id_kind", "done")
+    page.fill("#id_note", "Đã hoàn thành, có báo cáo kèm theo")
+    page.click("#save-update")
+    page.goto(f"{site}/chi-dao/")
+
+    assert page.inner_text("#rate") != before
+
+
+def test_a_pasted_report_is_corrected_confirmed_and_found(page, site):
+    sign_in(page, site)
+    page.goto(f"{site}/doc-van-ban/")
+    page.fill(
+        "#id_text",
+        "Sáng 5/3/2026, đồng chí Hà Văn Minh, Phó Chủ tịch UBND huyện, chủ trì họp; 12/20 xã đạt chuẩn.",
+    )
+    page.click("#read")
+
+    assert page.inner_text("mark.found-person") == "Hà Văn Minh"
+    page.fill("input[name=person-0-name]", "Hà Văn Mạnh")
+    page.click("#confirm")
+    page.goto(f"{site}/tim-kiem/?q=ha+van+manh")
+
+    assert "Hà Văn Mạnh" in page.inner_text("main")
+
+
+def test_searching_without_accents_finds_the_secretary(page, site):
+    sign_in(page, site)
+
+    page.fill("#q", "tran sy thanh")
+    page.press("#q", "Enter")
+
+    assert "Trần Sỹ Thanh" in page.inner_text("main")
+
+
+def test_a_user_of_a_sibling_unit_is_refused(page, site):
+    user = User.objects.create_user("caoloc", password="caoloc-password-1")
+    Membership.objects.create(
+        user=user, org_unit=OrgUnit.objects.get(admin_code="183"), role=Role.REPORTER
+    )
+    sign_in(page, site, "caoloc", "caoloc-password-1")
+
+    response = page.goto(f"{site}/buoi-lam-viec/{WorkingSession.objects.get().pk}/")
+
+    assert response.status == 403
+    assert "Không được phép" in page.inner_text("main")
+
+
+def test_the_dashboard_fits_a_phone(browser, site):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="vi-VN")
+    page = context.new_page()
+    sign_in(page, site)
+
+    width = page.evaluate("document.documentElement.scrollWidth")
+
+    context.close()
+    assert width <= 370
+
+
+def test_the_page_can_be_used_with_the_keyboard(page, site):
+    sign_in(page, site)
+
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+
+    assert re.search("Bỏ qua", focused)
