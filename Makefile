@@ -38,6 +38,7 @@ types: setup
 
 bench: setup
 	$(BIN)/python bench/intake.py
+	$(BIN)/python bench/pages.py
 
 screenshots: setup
 	DONDOC_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser

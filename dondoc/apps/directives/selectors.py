@@ -1,10 +1,13 @@
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from fractions import Fraction
 
-from django.db.models import Q, QuerySet
+from django.db.models import Max, Q, QuerySet
 
 from dondoc.apps.directives.models import Directive
-from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.orgs.models import OrgUnit, Person, Position
 from dondoc.core import progress as core
 
 
@@ -31,3 +34,70 @@ def directive_on_time_rate(*, on: date, org_unit: OrgUnit | None = None) -> Frac
     return core.on_time_rate(
         progress for _, progress in directive_progress_list(on=on, org_unit=org_unit)
     )
+
+
+class ReminderKind(StrEnum):
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    NOT_UPDATED = "not_updated"
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """Something to chase: addressed to the lead unit, escalated to its head when long overdue."""
+
+    directive: Directive
+    kind: ReminderKind
+    days: int
+    escalated_to: Person | None
+
+
+DUE_SOON_DAYS = 14
+NOT_UPDATED_DAYS = 30
+ESCALATE_AFTER_DAYS = 30
+
+
+def directive_reminders(*, on: date, units: Collection[int]) -> list[Reminder]:
+    """Reminders on day ``on`` for the open directives led by ``units``, the most urgent first."""
+    directives = list(
+        directive_list()
+        .filter(lead_unit__in=units, done_on__isnull=True)
+        .annotate(last_update=Max("updates__reported_on"))
+    )
+    heads = _heads(on, {d.lead_unit_id for d in directives})
+    reminders = []
+    for directive in directives:
+        progress = directive.progress_on(on)
+        last = max(filter(None, (directive.last_update, directive.assigned_on)))
+        if progress.status is core.DirectiveStatus.OPEN_OVERDUE:
+            head = (
+                heads.get(directive.lead_unit_id)
+                if progress.days_overdue > ESCALATE_AFTER_DAYS
+                else None
+            )
+            reminders.append(Reminder(directive, ReminderKind.OVERDUE, progress.days_overdue, head))
+        elif progress.due_on is not None and (progress.due_on - on).days <= DUE_SOON_DAYS:
+            reminders.append(
+                Reminder(directive, ReminderKind.DUE_SOON, (progress.due_on - on).days, None)
+            )
+        elif (on - last).days > NOT_UPDATED_DAYS:
+            reminders.append(Reminder(directive, ReminderKind.NOT_UPDATED, (on - last).days, None))
+    order = {ReminderKind.OVERDUE: 0, ReminderKind.DUE_SOON: 1, ReminderKind.NOT_UPDATED: 2}
+    return sorted(
+        reminders,
+        key=lambda r: (order[r.kind], -r.days if r.kind != ReminderKind.DUE_SOON else r.days),
+    )
+
+
+def _heads(on: date, units: set[int]) -> dict[int, Person]:
+    """The first-ranked person holding a post in each unit on day ``on``."""
+    positions = (
+        Position.objects.filter(org_unit__in=units, start_on__lte=on)
+        .filter(Q(end_on__isnull=True) | Q(end_on__gte=on))
+        .select_related("person")
+        .order_by("org_unit_id", "rank")
+    )
+    heads: dict[int, Person] = {}
+    for position in positions:
+        heads.setdefault(position.org_unit_id, position.person)
+    return heads

@@ -58,3 +58,18 @@ def require_role(user: AbstractBaseUser | AnonymousUser, *, review: bool = False
     )
     if not allowed:
         raise PermissionDenied(_("Your role does not allow this."))
+
+
+def require_reviewer_above(user: AbstractBaseUser | AnonymousUser, org_unit: OrgUnit) -> None:
+    """Approving a unit's figures takes a reviewer of a unit above it (or a superuser)."""
+    if getattr(user, "is_superuser", False):
+        return
+    membership = membership_of(user)
+    is_above = membership is not None and membership.org_unit_id != org_unit.pk
+    if not (
+        is_above
+        and membership is not None
+        and membership.can_review
+        and org_unit.pk in org_unit_scope(user)
+    ):
+        raise PermissionDenied(_("Figures are approved by a reviewer of the unit above."))

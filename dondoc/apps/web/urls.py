@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from dondoc.apps.web.views import directives, intake, pages
+from dondoc.apps.web.views import directives, figures, intake, pages
 from dondoc.apps.web.views.auth import LoginView
 
 app_name = "web"
@@ -23,8 +23,11 @@ urlpatterns = [
     path("tim-kiem/", pages.search, name="search"),
     path("chi-dao/", directives.directives, name="directives"),
     path("chi-dao/<int:pk>/", directives.directive_detail, name="directive"),
+    path("nhac-viec/", directives.reminders, name="reminders"),
     path("chi-dao/<int:pk>/cap-nhat/", directives.directive_update, name="directive_update"),
     path("chi-dao/<int:pk>/gia-han/", directives.directive_extension, name="directive_extension"),
+    path("so-lieu/", figures.figures, name="figures"),
+    path("so-lieu/<int:pk>/duyet/", figures.figure_approve, name="figure_approve"),
     path("doc-van-ban/", intake.intake, name="intake"),
     path("doc-van-ban/<int:pk>/", intake.intake_review, name="intake_review"),
 ]

@@ -53,7 +53,18 @@ def test_the_session_page_has_participants_recommendations_figures_and_directive
 
 @pytest.mark.parametrize(
     "name",
-    ["units", "sessions", "indicators", "key_tasks", "documents", "people", "directives", "intake"],
+    [
+        "units",
+        "sessions",
+        "indicators",
+        "key_tasks",
+        "documents",
+        "people",
+        "directives",
+        "intake",
+        "reminders",
+        "figures",
+    ],
 )
 def test_every_list_page_answers(demo_client, name):
     assert demo_client.get(reverse(f"web:{name}")).status_code == 200

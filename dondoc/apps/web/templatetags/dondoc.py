@@ -70,6 +70,18 @@ AGEING_LABELS = {
 }
 
 
+REMINDER_LABELS = {
+    "due_soon": _("due soon"),
+    "overdue": _("overdue"),
+    "not_updated": _("not updated"),
+}
+
+
+@register.filter
+def reminder_label(kind: str) -> str:
+    return str(REMINDER_LABELS.get(str(kind), kind))
+
+
 @register.filter
 def ageing_label(bucket: str) -> str:
     return str(AGEING_LABELS.get(str(bucket), bucket))

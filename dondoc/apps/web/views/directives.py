@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from dondoc.apps.audit.services import history_of
 from dondoc.apps.directives.models import Directive, UpdateKind
-from dondoc.apps.directives.selectors import directive_list
+from dondoc.apps.directives.selectors import directive_list, directive_reminders
 from dondoc.apps.directives.services import directive_extend, directive_report
 from dondoc.apps.orgs.access import require_role
 from dondoc.apps.orgs.models import OrgUnit
@@ -44,6 +44,14 @@ def directives(request: HttpRequest) -> HttpResponse:
         "unit": unit,
     }
     return render(request, "web/directives.html", context)
+
+
+@login_required
+def reminders(request: HttpRequest) -> HttpResponse:
+    """The in-app reminders: due soon, overdue (escalated to the unit's head), not updated."""
+    on = day_asked(request)
+    rows = directive_reminders(on=on, units=scope_of(request))
+    return render(request, "web/reminders.html", {"reminders": rows, "on": on})
 
 
 def _counted(counts: Counter[Any], order: list[Any]) -> list[tuple[Any, int]]:
