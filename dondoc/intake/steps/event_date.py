@@ -9,6 +9,7 @@ believed (the seed article's header says 2022 about a 2017 meeting).
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from dondoc.core.periods import find_periods
 from dondoc.intake.normalize import Normalized
@@ -16,7 +17,8 @@ from dondoc.intake.results import EventDate, Warning
 
 _DAY = r"(?P<d>[0-3]?\d)\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
 _EVENT = re.compile(
-    rf"(?P<lead>(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay|\s+qua)?|ngày|hôm nay|từ ngày)\s*\(?\s*(?:ngày\s+)?){_DAY}(?!\d)",
+    rf"(?P<lead>(?:(?P<tomorrow>ngày mai)|(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay|\s+qua)?|ngày|hôm nay|từ ngày)"
+    rf"\s*\(?\s*(?:ngày\s+)?){_DAY}(?!\d)",
     re.IGNORECASE,
 )
 # Deadlines, "as of" days, publication stamps and document dates are not the event's day.
@@ -34,13 +36,22 @@ _EVENT_WORDS = re.compile(
 _FULL_DATE = re.compile(
     r"(?<!\d)(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-_TERM = re.compile(r"nhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
+# A congress opens its term ("Đại hội … nhiệm kỳ 2020 - 2025": 2020) and closes the one it is
+# compared with ("… so với nhiệm kỳ 2015-2020": 2020).
+_TERM = re.compile(
+    r"(?P<previous>so với\s+)?nhiệm kỳ\s+(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<end>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 _YEAR_MENTION = re.compile(
     r"(?<!đến )(?<!tới )(?<!từ )(?<!nhìn )(?<!đoạn )(?<!trước )năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–]\s*\d)"
 )
 _DATE_LINE = re.compile(
     r"^\s*(?:date\s+(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)|(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d))\s*$",
     re.MULTILINE,
+)
+_RANGE_FULL = re.compile(
+    r"[Tt]ừ ngày\s+(?P<d>[0-3]?\d)\s+đến ngày\s+(?P<last>[0-3]?\d)\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)"
+    r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
 )
 _RANGE = re.compile(
     r"[Tt]ừ ngày\s+(?P<d>[0-3]?\d)\s+đến ngày\s+[0-3]?\d\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)"
@@ -57,6 +68,7 @@ def find_event_date(normalized: Normalized) -> tuple[EventDate | None, list[Warn
     """The event's day as ``YYYY-MM-DD`` or ``--MM-DD``; warnings about contradicting date lines."""
     text = normalized.text
     candidate = _first_event(text) or _DATE_LINE.search(text)
+    candidate = _range_holding(text, candidate) or candidate
     if candidate is None:
         return None, []
     groups = candidate.groupdict()
@@ -74,8 +86,33 @@ def find_event_date(normalized: Normalized) -> tuple[EventDate | None, list[Warn
     confidence = 0.9
     if year is None:
         year, warnings, confidence = _year_from_context(normalized, day, month)
+    if groups.get("tomorrow"):
+        # "Ngày mai (28/10), đại hội sẽ tiếp tục": the day reported on is the day before.
+        day, month = _day_before(day, month, year)
     value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     return EventDate(value, normalized.span(*candidate.span()), confidence), warnings
+
+
+def _day_before(day: int, month: int, year: int | None) -> tuple[int, int]:
+    previous = date(year or 2001, month, day) - timedelta(days=1)  # 2001: not a leap year
+    return previous.day, previous.month
+
+
+def _range_holding(text: str, candidate: re.Match[str] | None) -> re.Match[str] | None:
+    """A multi-day event takes its first day: "closing session on the 15th" within "from the 12th to
+    the 15th" gives the 12th."""
+    if candidate is None or candidate.re is _RANGE or not candidate.groupdict().get("d"):
+        return None
+    day, month = int(candidate.group("d")), int(candidate.group("m"))
+    for match in _RANGE_FULL.finditer(text):
+        first, last, range_month = (
+            int(match.group("d")),
+            int(match.group("last")),
+            int(match.group("m")),
+        )
+        if range_month == month and first <= day <= last:
+            return match
+    return None
 
 
 def _first_event(text: str) -> re.Match[str] | None:
@@ -105,7 +142,7 @@ def _year_from_context(
     ]
     periods = sorted({p.year for p in find_periods(text) if not p.end_year})
     terms = (
-        [int(m.group("y")) for m in _TERM.finditer(text)]
+        [int(m.group("end") if m.group("previous") else m.group("y")) for m in _TERM.finditer(text)]
         if re.search(r"đại hội", text, re.IGNORECASE)
         else []
     )

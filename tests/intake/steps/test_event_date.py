@@ -38,6 +38,18 @@ EXAMPLES = {
         "Phát biểu khai mạc kỳ họp\n07/12/2022\nThưa các vị đại biểu",
         "2022-12-07",
     ),
+    "a closing session within a stated range gives the first day": (
+        "Nghị quyết được thông qua sáng ngày 16-11. Đại hội diễn ra từ ngày 14 đến ngày 16 tháng 11 năm 2025.",
+        "2025-11-14",
+    ),
+    "tomorrow's date gives today's": (
+        "Chiều nay, đại hội bầu cấp ủy. Ngày mai (9/10), đại hội bế mạc.",
+        "--10-08",
+    ),
+    "a congress compared with the previous term": (
+        "Ngày 3/11, Đại hội bầu 55 ủy viên (giảm 2 người so với nhiệm kỳ 2020-2025).",
+        "2025-11-03",
+    ),
 }
 BUGS_CAUGHT = {
     "issuing a document is not an event": (
