@@ -190,6 +190,7 @@ class UpdateKind(models.TextChoices):
     PROGRESS = "progress", _("progress report")
     DONE = "done", _("reported done")
     RETURNED = "returned", _("returned for correction")
+    EXTENSION_REQUESTED = "extension_requested", _("asked for an extension")
     REOPENED = "reopened", _("reopened")
 
 
@@ -199,7 +200,7 @@ class DirectiveUpdate(Tracked):
     directive = models.ForeignKey(
         Directive, verbose_name=_("directive"), on_delete=models.CASCADE, related_name="updates"
     )
-    kind = models.CharField(_("kind"), max_length=16, choices=UpdateKind.choices)
+    kind = models.CharField(_("kind"), max_length=24, choices=UpdateKind.choices)
     reported_on = models.DateField(_("on"))
     note = models.TextField(_("note"))
     evidence = models.FileField(_("evidence"), upload_to="evidence/%Y/", blank=True)

@@ -159,3 +159,52 @@ def test_sign_in_is_throttled_after_repeated_failures(client, demo_data, setting
 
     assert "Đăng nhập sai quá nhiều lần" in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_the_review_matches_organisations_to_stored_units(demo_client):
+    demo_client.post(
+        reverse("web:intake"),
+        {
+            "text": "Thường trực Tỉnh ủy Lạng Sơn làm việc với Ban Thường vụ Thành ủy Lạng Sơn về kết quả 9 tháng."
+        },
+    )
+    source = IntakeSource.objects.get()
+
+    organisations = demo_client.get(reverse("web:intake_review", args=[source.pk])).context[
+        "organisations"
+    ]
+
+    assert [(name, unit.name if unit else None) for name, unit in organisations] == [
+        ("Thường trực Tỉnh ủy Lạng Sơn", "Thường trực Tỉnh ủy Lạng Sơn"),
+        ("Ban Thường vụ Thành ủy Lạng Sơn", "Ban Thường vụ Thành ủy Lạng Sơn"),
+    ]
+
+
+def test_a_reporter_asks_for_an_extension_and_a_reviewer_grants_it(client, demo_data):
+    directive = open_overdue()
+    city = OrgUnit.objects.get(admin_code="178")
+    reporter = User.objects.create_user("city-reporter", password="city-reporter-password-1")
+    Membership.objects.create(user=reporter, org_unit=city, role=Role.REPORTER)
+    client.login(username="city-reporter", password="city-reporter-password-1")
+
+    client.post(
+        reverse("web:directive_update", args=[directive.pk]),
+        {
+            "kind": "extension_requested",
+            "reported_on": "2026-11-20",
+            "note": "Xin gia hạn đến 31/3/2027",
+        },
+    )
+    refused = client.post(
+        reverse("web:directive_extension", args=[directive.pk]),
+        {"granted_on": "2026-11-21", "due_on": "2027-03-31", "reason": "Đồng ý"},
+    )
+    client.login(username="demo", password="demo-password-1")
+    client.post(
+        reverse("web:directive_extension", args=[directive.pk]),
+        {"granted_on": "2026-11-21", "due_on": "2027-03-31", "reason": "Đồng ý"},
+    )
+
+    assert refused.status_code == 403
+    assert directive.updates.filter(kind="extension_requested").count() == 1
+    assert directive.extensions.filter(due_on="2027-03-31").count() == 1

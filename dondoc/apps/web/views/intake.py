@@ -15,8 +15,9 @@ from dondoc.apps.intake_review.services import (
     intake_source_save,
 )
 from dondoc.apps.orgs.access import require_role
+from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.web.forms import IntakeForm
-from dondoc.apps.web.requests import signed_in
+from dondoc.apps.web.requests import scope_of, signed_in
 from dondoc.intake import IntakeError, extract_text, read
 
 
@@ -61,10 +62,13 @@ def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, ", ".join(str(record) for record in created) or "✓")
         return redirect("web:intake_review", pk=source.pk)
+    names = [organisation["name"] for organisation in source.result.get("organisations", [])]
+    matches = org_unit_match(names, scope=scope_of(request))
     context = {
         "source": source,
         "result": source.result,
         "highlighted": highlight(source.text, source.result),
+        "organisations": [(name, matches.get(name)) for name in names],
     }
     return render(request, "web/intake_review.html", context)
 
