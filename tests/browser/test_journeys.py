@@ -70,6 +70,8 @@ def test_marking_a_directive_done_changes_the_on_time_rate(page, site):
     page.select_option("#id_kind", "done")
     page.fill("#id_note", "Đã hoàn thành, có báo cáo kèm theo")
     page.click("#save-update")
+    # htmx swaps the directive's part of the page in place.
+    page.wait_for_selector("#status .done_on_time")
     page.goto(f"{site}/chi-dao/")
 
     assert page.inner_text("#rate") != before
