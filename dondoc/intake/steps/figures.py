@@ -17,7 +17,6 @@ from dondoc.intake.lexicon.figures import (
 )
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import Figure
-from dondoc.intake.spans import Span
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # value, an optional "/total" or "-upper" (a range), then an optional per cent sign.
@@ -131,7 +130,7 @@ def _is_period(unit: str | None) -> bool:
     return unit is not None and unit.split()[0].lower() in PERIOD_AFTER
 
 
-def _read(normalized: Normalized, match: re.Match[str]) -> list[Figure]:  # noqa: PLR0911
+def _read(normalized: Normalized, match: re.Match[str]) -> list[Figure]:
     text = normalized.text
     value_text, other_text, sep = match.group("value"), match.group("other"), match.group("sep")
     percent = match.group("vpct") or match.group("opct")
@@ -147,15 +146,12 @@ def _read(normalized: Normalized, match: re.Match[str]) -> list[Figure]:  # noqa
         unit is None or _YEAR.fullmatch(value_text) or _YEAR.fullmatch(other_text or "")
     ):
         return []
-    value = _number(value_text)
-    if value is None:
-        return []
+    # The pattern admits only numbers parse_number reads.
+    value = parse_number(value_text)
     span = normalized.span(match.start(), unit_end if unit else match.end())
     if other_text is None:
         return [Figure(value, unit, span)]
-    other = _number(other_text)
-    if other is None:
-        return []
+    other = parse_number(other_text)
     if sep == "/":
         return [Figure(value, unit, span, total=other)]
     return [Figure(value, unit, span), Figure(other, unit, span)]
@@ -175,13 +171,6 @@ def _looks_like_date(match: re.Match[str], unit: str | None) -> bool:
     return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
-def _number(text: str) -> Decimal | None:
-    try:
-        return parse_number(text)
-    except ValueError:
-        return None
-
-
 def _dedupe(figures: list[Figure]) -> list[Figure]:
     seen: set[tuple[Decimal, Decimal | None, str | None]] = set()
     unique = []
@@ -191,8 +180,3 @@ def _dedupe(figures: list[Figure]) -> list[Figure]:
             seen.add(key)
             unique.append(figure)
     return unique
-
-
-def figure_span(figure: Figure) -> Span:
-    """The span a figure was read from (for highlighting)."""
-    return figure.span

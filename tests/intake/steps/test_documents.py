@@ -85,3 +85,23 @@ def test_the_span_covers_the_citation_in_the_original_text():
     (mention,) = find_documents(normalize(text))
 
     assert text[mention.span.start : mention.span.end] == "Nghị quyết số 05-NQ/TU ngày 12/3/2016"
+
+
+def test_documents_cited_by_plenum_are_listed_without_a_number():
+    from dondoc.intake.steps.documents import find_documents_by_title  # noqa: PLC0415
+
+    text = "thực hiện Nghị quyết Trung ương 4 (khóa XII) và Nghị quyết Trung ương 4 khóa XII"
+
+    (mention,) = find_documents_by_title(normalize(text))
+
+    assert (mention.kind, mention.number, mention.title) == (
+        "Nghị quyết",
+        "",
+        "Nghị quyết Trung ương 4 khóa XII",
+    )
+
+
+def test_a_symbol_no_parser_reads_is_kept_as_written():
+    assert documents("theo văn bản số 12/KH&ĐT-TH ngày 3/4/2020") == [
+        ("Văn bản", "12/KH&ĐT-TH", "2020-04-03", None)
+    ]

@@ -97,3 +97,7 @@ def test_reports_that_compare_years_leave_the_year_open():
         event("Sáng 3/7, tỉnh họp: 6 tháng đầu năm 2020 so với 6 tháng đầu năm 2019.")[0]
         == "--07-03"
     )
+
+
+def test_a_day_that_cannot_exist_gives_no_date():
+    assert event("Sáng 35/10, đoàn làm việc.") == (None, [])

@@ -81,3 +81,11 @@ def test_a_figure_knows_what_it_measures_its_reference_and_its_change():
 
     assert (first.measure, first.reference, first.change) == ("thu ngân sách", "estimate", "")
     assert (second.reference, second.change) == ("same_period_last_year", "tăng")
+
+
+def test_a_range_needs_a_unit_and_no_years():
+    assert figures("giai đoạn 2016-2020, từ 3-5 ha") == [("3", None, "ha"), ("5", None, "ha")]
+
+
+def test_a_noun_stops_at_a_second_capitalised_word():
+    assert figures("có 5 Phó Chủ tịch") == [("5", None, "Phó")]

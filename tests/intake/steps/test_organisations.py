@@ -22,3 +22,7 @@ def test_a_place_ends_an_organisation_name():
 
 def test_abbreviations_are_organisations_on_their_own():
     assert names("HĐND và UBND tỉnh thống nhất") == ["HĐND", "UBND tỉnh"]
+
+
+def test_a_lone_head_word_is_not_an_organisation():
+    assert names("Sở đã họp; Bộ cho biết") == []

@@ -57,3 +57,10 @@ def test_a_directive_span_points_at_its_words():
 
 def test_a_text_without_a_session_has_none():
     assert read("Chỉ số giá tiêu dùng tháng 9 tăng 1,55% so với tháng trước.").session is None
+
+
+def test_a_session_without_recommendations_or_topic():
+    session = read("Đoàn công tác của Tỉnh ủy đã làm việc với Huyện ủy Đông Phong.").session
+
+    assert (session.recommendation_count, session.topic, session.head) == (None, None, None)
+    assert session.subject.text == "Huyện ủy Đông Phong"
