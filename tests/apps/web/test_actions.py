@@ -208,3 +208,76 @@ def test_a_reporter_asks_for_an_extension_and_a_reviewer_grants_it(client, demo_
     assert refused.status_code == 403
     assert directive.updates.filter(kind="extension_requested").count() == 1
     assert directive.extensions.filter(due_on="2027-03-31").count() == 1
+
+
+SESSION_REPORT = (
+    "Ngày 12/3/2024, đoàn công tác của Thường trực Tỉnh ủy Lạng Sơn do đồng chí Trần Sỹ Thanh, Bí thư "
+    "Tỉnh ủy làm trưởng đoàn, đã làm việc với Ban Thường vụ Thành ủy Lạng Sơn về tiến độ các dự án.\n"
+    "Thành phố kiến nghị 2 nhóm vấn đề về các lĩnh vực đất đai; giáo dục.\n"
+    "Kết luận, đồng chí Trần Sỹ Thanh lưu ý: thành phố cần đẩy nhanh giải phóng mặt bằng; rà soát quy hoạch.\n"
+)
+
+
+def test_confirming_a_report_can_create_the_working_session_with_its_directives(demo_client):
+    from dondoc.apps.work_sessions.models import WorkingSession  # noqa: PLC0415
+
+    demo_client.post(reverse("web:intake"), {"text": SESSION_REPORT})
+    source = IntakeSource.objects.get()
+    context = demo_client.get(reverse("web:intake_review", args=[source.pk])).context
+
+    demo_client.post(
+        reverse("web:intake_review", args=[source.pk]),
+        {
+            "person": ["0"],
+            "person-0-name": "Trần Sỹ Thanh",
+            "session": "1",
+            "session-host": context["session_host"].pk,
+            "session-subject": context["session_subject"].pk,
+            "session-held_on": "2024-03-12",
+            "session-head": "Trần Sỹ Thanh",
+            "session-topic": "tiến độ các dự án",
+            "session-group": ["0", "1"],
+            "session-directive": ["0", "1"],
+        },
+    )
+
+    work_session = WorkingSession.objects.get(held_on="2024-03-12")
+    assert (work_session.head.full_name, work_session.origin) == ("Trần Sỹ Thanh", "intake")
+    assert [r.field_group for r in work_session.recommendations.all()] == [
+        "các lĩnh vực đất đai",
+        "giáo dục",
+    ]
+    assert [(d.speaker.full_name, d.text) for d in work_session.directives.order_by("pk")] == [
+        ("Trần Sỹ Thanh", "Đẩy nhanh giải phóng mặt bằng"),
+        ("Trần Sỹ Thanh", "Rà soát quy hoạch"),
+    ]
+    assert Person.objects.filter(full_name="Trần Sỹ Thanh").count() == 1
+
+
+def test_a_session_with_a_unit_that_no_longer_existed_is_refused_and_nothing_is_created(
+    demo_client,
+):
+    from dondoc.apps.work_sessions.models import WorkingSession  # noqa: PLC0415
+
+    demo_client.post(reverse("web:intake"), {"text": SESSION_REPORT})
+    source = IntakeSource.objects.get()
+    context = demo_client.get(reverse("web:intake_review", args=[source.pk])).context
+
+    response = demo_client.post(
+        reverse("web:intake_review", args=[source.pk]),
+        {
+            "person": ["0"],
+            "person-0-name": "Người Mới Tinh",
+            "session": "1",
+            "session-host": context["session_host"].pk,
+            "session-subject": context["session_subject"].pk,
+            "session-held_on": "2026-03-12",
+        },
+        follow=True,
+    )
+
+    assert "không tồn tại vào ngày 12/03/2026" in response.content.decode()
+    assert WorkingSession.objects.count() == 1  # the demo's only
+    assert not Person.objects.filter(full_name="Người Mới Tinh").exists()
+    source.refresh_from_db()
+    assert source.status == "draft"

@@ -1,5 +1,7 @@
 """Intake review: paste or upload a report, see what was found in it, correct, confirm."""
 
+from datetime import date
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -7,14 +9,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from dondoc.apps.intake_review.models import IntakeSource
 from dondoc.apps.intake_review.services import (
     ConfirmedItems,
+    SessionDraft,
     intake_source_confirm,
     intake_source_save,
 )
 from dondoc.apps.orgs.access import require_role
+from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.web.forms import IntakeForm
 from dondoc.apps.web.requests import scope_of, signed_in
@@ -54,7 +59,7 @@ def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
         require_role(request.user)
         try:
             created = intake_source_confirm(
-                source, items=_confirmed(request), user=signed_in(request)
+                source, items=_confirmed(request, source), user=signed_in(request)
             )
         except ValidationError as error:
             for message in error.messages:
@@ -63,8 +68,15 @@ def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, ", ".join(str(record) for record in created) or "✓")
         return redirect("web:intake_review", pk=source.pk)
     names = [organisation["name"] for organisation in source.result.get("organisations", [])]
-    matches = org_unit_match(names, scope=scope_of(request))
+    session = source.result.get("session") or {}
+    extra = [session.get("host"), session.get("subject")]
+    matches = org_unit_match(
+        names + [name for name in extra if name and name not in names], scope=scope_of(request)
+    )
     context = {
+        "session_units": OrgUnit.objects.filter(pk__in=scope_of(request)).order_by("search_key"),
+        "session_host": matches.get(session.get("host") or ""),
+        "session_subject": matches.get(session.get("subject") or ""),
         "source": source,
         "result": source.result,
         "highlighted": highlight(source.text, source.result),
@@ -73,7 +85,7 @@ def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "web/intake_review.html", context)
 
 
-def _confirmed(request: HttpRequest) -> ConfirmedItems:
+def _confirmed(request: HttpRequest, source: IntakeSource) -> ConfirmedItems:
     """The items the reviewer kept, with their corrections, and the ones they added."""
     post = request.POST
     documents = [
@@ -89,8 +101,45 @@ def _confirmed(request: HttpRequest) -> ConfirmedItems:
     added = post.get("add-person", "").strip()
     if added:
         people.append({"name": added})
-    return ConfirmedItems(
-        documents=[d for d in documents if d["number"] or d["title"]], people=people
+    session = _session_draft(request, source) if post.get("session") else None
+    kept = [d for d in documents if d["number"] or d["title"]]
+    return ConfirmedItems(documents=kept, people=people, session=session)
+
+
+def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
+    """The session as the reviewer set it: units chosen within their area, the day, the head."""
+    post, found = request.POST, source.result.get("session") or {}
+    scope = scope_of(request)
+    units = {}
+    for role in ("host", "subject"):
+        raw = post.get(f"session-{role}", "")
+        if not raw.isdigit() or int(raw) not in scope:
+            raise ValidationError(
+                _("Choose the units of the session within your area."), code="session_units"
+            )
+        units[role] = OrgUnit.objects.get(pk=int(raw))
+    try:
+        held_on = date.fromisoformat(post.get("session-held_on", ""))
+    except ValueError as error:
+        raise ValidationError(_("Give the day of the session."), code="session_day") from error
+    directives = found.get("directives", [])
+    groups = found.get("recommendations", {}).get("groups", [])
+    chosen_groups = [
+        int(i) for i in post.getlist("session-group") if i.isdigit() and int(i) < len(groups)
+    ]
+    chosen = [
+        int(i)
+        for i in post.getlist("session-directive")
+        if i.isdigit() and int(i) < len(directives)
+    ]
+    return SessionDraft(
+        held_on=held_on,
+        host_unit=units["host"],
+        subject_unit=units["subject"],
+        head=post.get("session-head", "").strip() or (found.get("head") or ""),
+        topic=post.get("session-topic", "").strip(),
+        recommendation_groups=[groups[i] for i in chosen_groups],
+        directives=[(directives[i]["speaker"], directives[i]["text"]) for i in chosen],
     )
 
 
