@@ -118,3 +118,32 @@ def test_a_person_named_twice_is_one_entry_with_positions_merged_and_both_spans(
 
 def test_a_photo_credit_is_not_a_person():
     assert people("Toàn cảnh hội nghị. Ảnh: Nguyễn Thành") == {}
+
+
+MORE_EXAMPLES = {
+    "a delegation role next to a real title": (
+        "Đồng chí Vũ Văn Hải, Trưởng đoàn công tác, Phó Chủ tịch UBND tỉnh phát biểu.",
+        {"Vũ Văn Hải": ["Phó Chủ tịch UBND tỉnh"]},
+    ),
+    "a title glued to the name without a comma": (
+        "Ông Lê Văn Tám Phó Chủ tịch UBND huyện dự họp.",
+        {"Lê Văn Tám": []},
+    ),
+    "a comma before another title is no list of fields": (
+        "Bà Đinh Thị Mai, Giám đốc Sở Văn hóa, Chánh Văn phòng UBND tỉnh dự.",
+        {"Đinh Thị Mai": ["Giám đốc Sở Văn hóa", "Chánh Văn phòng UBND tỉnh"]},
+    ),
+    "a joint venture's hyphenated name": (
+        "Ông Vũ Khắc Tiến, Giám đốc Liên doanh Đức Bình - Tuấn Lộc cho biết.",
+        {"Vũ Khắc Tiến": ["Giám đốc Liên doanh Đức Bình - Tuấn Lộc"]},
+    ),
+    "a list after a colon with no shared title": (
+        "Tham dự: ông Nguyễn Văn An, bà Lê Thị Bình.",
+        {"Nguyễn Văn An": [], "Lê Thị Bình": []},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_EXAMPLES.values(), ids=list(MORE_EXAMPLES))
+def test_more_examples(text, expected):
+    assert people(text) == expected
