@@ -177,3 +177,27 @@ def test_text_from_users_is_escaped(demo_client):
 
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Nguyễn" in page
+
+
+def test_an_indicator_shows_values_by_unit_and_period(demo_client):
+    budget = Indicator.objects.get(name__startswith="Thu ngân sách", org_unit__admin_code="178")
+
+    context = demo_client.get(reverse("web:indicator", args=[budget.pk])).context
+
+    assert [label for _, label in context["periods"]] == [
+        "9 tháng năm 2016",
+        "năm 2016",
+        "9 tháng năm 2017",
+    ]
+    ((unit, cells),) = context["matrix"]
+    assert unit == "Thành phố Lạng Sơn"
+    assert [str(cell.value) for cell in cells] == ["431.0000", "618.0000", "624.9500"]
+
+
+def test_the_session_page_shows_its_history(demo_client):
+    page = demo_client.get(
+        reverse("web:session", args=[WorkingSession.objects.get().pk])
+    ).content.decode()
+
+    assert "Lịch sử thay đổi" in page
+    assert "created" in page

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, render
 
 from dondoc.apps.audit.services import history_of
 from dondoc.apps.documents.models import Document
-from dondoc.apps.indicators.models import Indicator
+from dondoc.apps.indicators.models import Indicator, IndicatorValue
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
@@ -77,6 +77,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "indicators": org_unit.indicators.select_related("document"),
         "directives": org_unit.directives_led.all()[:50],
         "children": org_unit.children.order_by("search_key"),
+        "history": history_of(org_unit),
     }
     return render(request, "web/unit_detail.html", context)
 
@@ -116,6 +117,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "recommendations": work_session.recommendations.select_related("responded_by"),
         "figures": work_session.reported_values.select_related("indicator", "org_unit"),
         "speakers": sorted(speakers.items()),
+        "history": history_of(work_session),
     }
     return render(request, "web/session_detail.html", context)
 
@@ -138,14 +140,24 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
     )
     latest: dict[tuple[date, date, str], object] = {}
-    for value in values:
+    matrix: dict[str, dict[str, IndicatorValue]] = {}
+    for value in values:  # ordered by period then vintage: the most final vintage comes last
         if value.org_unit_id == indicator.org_unit_id:
             latest[(value.period_start_on, value.period_end_on, str(value.period))] = value.value
+        matrix.setdefault(value.org_unit.name, {})[value.period_code] = value
+    periods = sorted(
+        {(v.period_start_on, v.period_end_on, v.period_code, str(v.period)) for v in values}
+    )
     context = {
         "indicator": indicator,
         "targets": indicator.targets.all(),
         "values": values,
         "chart": [(label, amount) for (_, _, label), amount in sorted(latest.items())],
+        "periods": [(code, label) for _, _, code, label in periods],
+        "matrix": [
+            (unit, [cells.get(code) for _, _, code, _ in periods])
+            for unit, cells in sorted(matrix.items())
+        ],
         "history": history_of(indicator),
     }
     return render(request, "web/indicator_detail.html", context)
