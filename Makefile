@@ -7,16 +7,22 @@ BIN := $(VENV)/bin
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# What running dondoc needs (quick: the demo serves within a few minutes on a new machine).
+$(VENV)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# What developing and testing it needs on top.
+$(VENV)/.installed: pyproject.toml $(VENV)/.runtime
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
-demo: setup
+demo: $(VENV)/.runtime
 	$(BIN)/dondoc demo
 
-run: setup
+run: $(VENV)/.runtime
 	$(BIN)/dondoc serve
 
 test: lint types pytest
