@@ -34,7 +34,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def find_figures(normalized: Normalized, *, exclude: list[tuple[int, int]]) -> list[Figure]:
     """Find the figures of a text, skipping the ranges in ``exclude`` (document numbers, dates)."""
     text = normalized.text
-    figures: list[Figure] = []
+    figures = _compound_amounts(normalized)
+    exclude = [*exclude, *((f.span.start, f.span.end) for f in figures)]
     for match in _FIGURE.finditer(text):
         start, end = match.span()
         is_ratio = match.group("sep") == "/"
@@ -83,6 +84,25 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, str]:
 # Ranks are ratios ("xếp thứ 6/14 tỉnh"); "Trong số 11 nhóm" counts; neither is a label there.
 _RATIO_AFTER = ("thứ", "hạng", "xếp hạng")
 _COUNT_AFTER = ("trong số", "tổng số")
+
+
+# "107 tỷ 396 triệu đồng" is one amount: 107,396 tỷ đồng.
+_COMPOUND = re.compile(
+    r"(?<![\w.,])(?P<big>\d{1,6})\s(?P<unit>tỷ|tỉ|triệu)\s(?P<small>\d{1,3})\s(?P<smaller>triệu|nghìn|ngàn)"
+    r"(?P<currency>\sđồng)?(?![\w.,])"
+)
+_STEP = {("tỷ", "triệu"), ("tỉ", "triệu"), ("triệu", "nghìn"), ("triệu", "ngàn")}
+
+
+def _compound_amounts(normalized: Normalized) -> list[Figure]:
+    figures = []
+    for match in _COMPOUND.finditer(normalized.text):
+        if (match.group("unit"), match.group("smaller")) not in _STEP:
+            continue
+        value = Decimal(match.group("big")) + Decimal(match.group("small")) / 1000
+        unit = match.group("unit") + (" đồng" if match.group("currency") else "")
+        figures.append(Figure(value, unit, normalized.span(*match.span())))
+    return figures
 
 
 def _is_label(text: str, start: int, *, is_ratio: bool) -> bool:

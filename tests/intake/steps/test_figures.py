@@ -89,3 +89,10 @@ def test_a_range_needs_a_unit_and_no_years():
 
 def test_a_noun_stops_at_a_second_capitalised_word():
     assert figures("có 5 Phó Chủ tịch") == [("5", None, "Phó")]
+
+
+def test_a_compound_amount_is_one_figure():
+    assert figures("giá trị 107 tỷ 396 triệu đồng và 12 triệu 500 nghìn") == [
+        ("107.396", None, "tỷ đồng"),
+        ("12.5", None, "triệu"),
+    ]
