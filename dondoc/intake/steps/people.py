@@ -217,12 +217,14 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
         if name and word in TITLE_STARTS:
             break
         name.append(word)
-    if len(name) < 2 or any(is_place_name(" ".join(words[k : k + j])) for j in (2, 3)):
-        return []
     before = text[max(0, sequence[k][0] - 40) : sequence[k][0]]
     honorific = _ends_with_honorific(before) or (
         k > 0 and words[k - 1] in ("Ông", "Bà", "Anh", "Chị")
     )
+    # "Ông Đồng Văn Tự": after an honorific a name is a name, even one spelled like a place.
+    is_place = any(is_place_name(" ".join(words[k : k + j])) for j in (2, 3))
+    if len(name) < 2 or (is_place and not honorific):
+        return []
     if not (name[0] in SURNAMES or honorific):
         return []
     if (
@@ -316,7 +318,7 @@ def _tail_end(text: str, position: int) -> int:
         if gap not in ("", " ") and not _continues_after_comma(text, gap, word, match.start()):
             break
         kind = _org_token_kind(text, match, word, previous=previous)
-        if kind is None or (kind == "lower" and lower_run >= 3):
+        if kind is None or (kind == "lower" and lower_run >= 4):
             break
         lower_run = lower_run + 1 if kind == "lower" else 0
         if word.lower() in ADMIN_WORDS:
@@ -406,6 +408,7 @@ def _trim(text: str, start: int, end: int) -> int:
     return start + len(" ".join(words))
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _FOR_PERSON = re.compile(r"\s+đối với\s+(?:ông|bà|đồng chí)\s*$")
 
 
@@ -453,9 +456,11 @@ def _title_ending_at(
 def _list_title(normalized: Normalized, start: int) -> str | None:
     """ "các Phó Chủ tịch UBND tỉnh: A, B" — the title before the colon goes to every name."""
     text = normalized.text
-    segment_start = max(text.rfind(";", 0, start), text.rfind(".", 0, start), 0)
+    # The list runs to the end of the sentence ("T.Ư" is no sentence end), across semicolons.
+    boundaries = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    segment_start = boundaries[-1] if boundaries else max(0, start - 400)
     colon = text.rfind(":", segment_start, start)
-    if colon == -1 or not re.fullmatch(r"[\s\w,]*", text[colon + 1 : start].replace("và", ",")):
+    if colon == -1 or not re.fullmatch(r"[\s\w,;–-]*", text[colon + 1 : start].replace("và", ",")):
         return None
     head = text.rfind("các ", segment_start, colon)
     if head == -1:

@@ -137,6 +137,17 @@ MORE_EXAMPLES = {
         "Ông Vũ Khắc Tiến, Giám đốc Liên doanh Đức Bình - Tuấn Lộc cho biết.",
         {"Vũ Khắc Tiến": ["Giám đốc Liên doanh Đức Bình - Tuấn Lộc"]},
     ),
+    "a shared title runs across semicolons and over T.Ư": (
+        "Dự có các Ủy viên T.Ư Đảng: Lò Văn Sinh, Bí thư Tỉnh ủy; Cầm Thị Hoa, Chủ tịch HĐND tỉnh.",
+        {
+            "Lò Văn Sinh": ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy"],
+            "Cầm Thị Hoa": ["Ủy viên T.Ư Đảng", "Chủ tịch HĐND tỉnh"],
+        },
+    ),
+    "a name spelled like a place after an honorific": (
+        "Ông Đồng Văn Tự, Vụ trưởng Vụ Quản lý công trình phát biểu.",
+        {"Đồng Văn Tự": ["Vụ trưởng Vụ Quản lý công trình"]},
+    ),
     "a list after a colon with no shared title": (
         "Tham dự: ông Nguyễn Văn An, bà Lê Thị Bình.",
         {"Nguyễn Văn An": [], "Lê Thị Bình": []},
