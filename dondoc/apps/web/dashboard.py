@@ -13,7 +13,11 @@ from dondoc.apps.directives.models import Directive
 from dondoc.apps.directives.selectors import directive_list
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator, IndicatorValue
-from dondoc.apps.indicators.selectors import indicator_target_for, indicator_value_as_reported
+from dondoc.apps.indicators.selectors import (
+    indicator_evaluate,
+    indicator_target_for,
+    indicator_value_as_reported,
+)
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.work_sessions.models import WorkingSession
@@ -122,16 +126,16 @@ def dashboard_for(org_unit: OrgUnit, *, scope: frozenset[int], year: int, on: da
 def _line(indicator: Indicator, on: date) -> IndicatorLine:
     value = indicator_value_as_reported(indicator, org_unit=indicator.org_unit, on=on)
     target = indicator_target_for(indicator, period=value.period) if value else None
-    evaluation = None
+    # The judgement is the indicator's own (cumulative figures against the share elapsed).
+    evaluation = indicator_evaluate(indicator, org_unit=indicator.org_unit, on=on)
     share = None
-    if value is not None and target is not None:
-        evaluation = core.evaluate(target.as_core(), value.value)
-        share = value.value / target.value if target.value else None
+    if value is not None and target is not None and target.value:
+        share = value.value / target.value
     if value is not None and value.total:
         share = value.value / value.total
     trend = sorted(
         {
-            (v.period_end_on, v.period.code): v.value
+            (v.period_end_on, str(v.period)): v.value
             for v in indicator.values.all()
             if v.reported_on <= on
         }.items()

@@ -201,3 +201,18 @@ def test_the_session_page_shows_its_history(demo_client):
 
     assert "Lịch sử thay đổi" in page
     assert "created" in page
+
+
+def test_the_dashboard_judges_a_cumulative_figure_against_the_share_of_the_year_elapsed(
+    demo_client,
+):
+    lines = demo_client.get(reverse("web:dashboard")).context["board"].indicators
+    city_budget = next(
+        line
+        for line in lines
+        if line.indicator.name.startswith("Thu ngân sách")
+        and line.indicator.org_unit.admin_code == "178"
+    )
+
+    # 86,2% of the year's estimate after nine months is on track, as the indicator's own selector says.
+    assert city_budget.evaluation.outcome == "on_track"
