@@ -12,7 +12,6 @@ from typing import Any, TextIO
 
 from dondoc.intake import IntakeError, extract_text, read
 from dondoc.intake.evaluation import evaluate_folder
-from dondoc.intake.results import IntakeResult
 
 READABLE = (".txt", ".text", ".html", ".htm", ".docx")
 
@@ -165,8 +164,3 @@ def run_eval(folder: str, *, as_json: bool, show_misses: bool, out: TextIO) -> i
             for miss in passage.misses:
                 print(f"{passage.id}: {miss}", file=out)
     return 0
-
-
-def intake_result_json(result: IntakeResult) -> str:
-    """One JSON line for a result."""
-    return json.dumps(result.to_dict(), ensure_ascii=False)

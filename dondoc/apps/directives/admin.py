@@ -5,16 +5,8 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dondoc.apps.directives.models import Directive, DirectiveUpdate, Extension
+from dondoc.apps.directives.models import STATUS_LABELS, Directive, DirectiveUpdate, Extension
 from dondoc.apps.tracked_admin import TrackedAdmin
-from dondoc.core.progress import DirectiveStatus
-
-STATUS_LABELS = {
-    DirectiveStatus.DONE_ON_TIME: _("done on time"),
-    DirectiveStatus.DONE_LATE: _("done late"),
-    DirectiveStatus.OPEN_WITHIN_DEADLINE: _("open, within deadline"),
-    DirectiveStatus.OPEN_OVERDUE: _("open, overdue"),
-}
 
 
 class ExtensionInline(admin.TabularInline):  # type: ignore[type-arg]

@@ -27,6 +27,15 @@ class Recurrence(models.TextChoices):
     YEARLY = core.Recurrence.YEARLY.value, _("every year")
 
 
+# The four states' labels, for the admin and the pages alike.
+STATUS_LABELS = {
+    core.DirectiveStatus.DONE_ON_TIME: _("done on time"),
+    core.DirectiveStatus.DONE_LATE: _("done late"),
+    core.DirectiveStatus.OPEN_WITHIN_DEADLINE: _("open, within deadline"),
+    core.DirectiveStatus.OPEN_OVERDUE: _("open, overdue"),
+}
+
+
 class Directive(Tracked):
     """An instruction to carry out (kết luận, chỉ đạo, giao nhiệm vụ), followed up until done."""
 

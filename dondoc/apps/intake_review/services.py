@@ -98,14 +98,9 @@ def intake_source_confirm(
                 user=user,
             )
         )
-    for item in items.people:
-        name = " ".join(item.get("name", "").split())
-        if not name:
-            continue
-        person = Person.objects.filter(search_key=fold(name)).first() or person_create(
-            full_name=name, origin=Origin.INTAKE, user=user
-        )
-        created.append(person)
+    created += [
+        _person(item["name"], user=user) for item in items.people if item.get("name", "").strip()
+    ]
     if items.session is not None:
         created.append(
             _session_create(items.session, source=source, people=items.people, user=user)

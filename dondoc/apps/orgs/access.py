@@ -35,13 +35,6 @@ def org_unit_scope(user: AbstractBaseUser | AnonymousUser) -> frozenset[int]:
     return frozenset(scope)
 
 
-def require_unit(user: AbstractBaseUser | AnonymousUser, *org_units: OrgUnit | None) -> None:
-    """Refuse unless every named unit is in the user's scope."""
-    scope = org_unit_scope(user)
-    if any(unit is not None and unit.pk not in scope for unit in org_units):
-        raise PermissionDenied(_("This unit is outside your area."))
-
-
 def membership_of(user: AbstractBaseUser | AnonymousUser) -> Membership | None:
     if not user.is_authenticated:
         return None

@@ -66,7 +66,7 @@ def _organisation_after(normalized: Normalized, pattern: re.Pattern[str]) -> Spa
     if match is None:
         return None
     end = organisation_end(normalized.text, match.end())
-    return normalized.span(match.start() + len(match.group(0)), end) if end > match.end() else None
+    return normalized.span(match.end(), end) if end > match.end() else None
 
 
 def _subject_and_topic(normalized: Normalized) -> tuple[Span | None, Span | None]:

@@ -8,17 +8,12 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from dondoc.apps.directives.models import STATUS_LABELS
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.quantities import format_number
 
 register = template.Library()
 
-STATUS_LABELS = {
-    DirectiveStatus.DONE_ON_TIME: _("done on time"),
-    DirectiveStatus.DONE_LATE: _("done late"),
-    DirectiveStatus.OPEN_WITHIN_DEADLINE: _("open, within deadline"),
-    DirectiveStatus.OPEN_OVERDUE: _("open, overdue"),
-}
 OUTCOME_LABELS = {
     "exceeded": _("exceeded"),
     "achieved": _("achieved"),
