@@ -97,3 +97,12 @@ def _continues_pair(text: str, cluster: tuple[int, str], char: str) -> bool:
 def _is_last_in_word(text: str, end: int) -> bool:
     following = text[end : end + 1]
     return not following.isalpha()
+
+
+def match_key(text: str) -> str:
+    """The key two spellings of one name or title share: normal form, case-folded, single spaces.
+
+    >>> match_key("Uỷ  viên") == match_key("ủy viên")
+    True
+    """
+    return " ".join(normalize(text).text.casefold().split())

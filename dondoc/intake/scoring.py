@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dondoc.intake.normalize import normalize
+from dondoc.intake.normalize import match_key, normalize
 
 _TERM = re.compile(
     r"\s*\(?\b(?:khóa|khoá|nhiệm kỳ)\s+[\wIVXLC]+(?:\s*-\s*\d{4})?\)?", re.IGNORECASE
@@ -60,9 +60,7 @@ class PassageScore:
     misses: list[str] = field(default_factory=list)
 
 
-def key(text: str) -> str:
-    """Matching key for names and positions: normal form, case-folded, single spaces."""
-    return " ".join(normalize(text).text.casefold().split())
+key = match_key  # names and positions are matched as the intake itself matches them
 
 
 def number_key(text: str) -> str:

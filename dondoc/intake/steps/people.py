@@ -22,7 +22,7 @@ from dondoc.intake.lexicon.people import (
     TITLE_STARTS,
 )
 from dondoc.intake.lexicon.places import is_place_name
-from dondoc.intake.normalize import Normalized, normalize
+from dondoc.intake.normalize import Normalized, match_key
 from dondoc.intake.results import PersonMention
 from dondoc.intake.spans import Span
 
@@ -140,7 +140,7 @@ def find_people(normalized: Normalized) -> tuple[list[PersonMention], str | None
             continue
         name_span = normalized.span(start, end)
         positions = _titles_before(normalized, start) + _titles_after(normalized, end)
-        key = _key(name_span.text)
+        key = match_key(name_span.text)
         person = people.setdefault(key, _Person(unicodedata.normalize("NFC", name_span.text)))
         person.spans.append(name_span)
         person.has_honorific = person.has_honorific or _ends_with_honorific(
@@ -149,7 +149,7 @@ def find_people(normalized: Normalized) -> tuple[list[PersonMention], str | None
         for position in positions:
             if _is_role_of_the_occasion(text, position):
                 continue
-            if _key(position) not in {_key(p) for p in person.positions}:
+            if match_key(position) not in {match_key(p) for p in person.positions}:
                 person.positions.append(position)
     # A capitalised pair with neither a title nor an honorific is more often a place ("Hồ Tây").
     kept = [p for p in people.values() if p.positions or p.has_honorific]
@@ -166,10 +166,6 @@ _OCCASION = re.compile(
 def _is_role_of_the_occasion(text: str, position: str) -> bool:
     """ "làm Trưởng đoàn", "Trưởng đoàn công tác": roles of the event, not positions (guide)."""
     return _OCCASION.fullmatch(position) is not None
-
-
-def _key(text: str) -> str:
-    return " ".join(normalize(text).text.casefold().split())
 
 
 def _is_title_case(word: str) -> bool:
