@@ -136,10 +136,13 @@ def find_people(normalized: Normalized) -> tuple[list[PersonMention], str | None
     text = normalized.text
     people: dict[str, _Person] = {}
     for start, end in _name_runs(text):
-        if _is_credit(text, start) or _is_place(normalized, start, end):
+        if _is_credit(text, start):
+            continue
+        titles_before = _titles_before(normalized, start)  # read once: _is_place needs them too
+        if _is_place(normalized, start, end, has_title=bool(titles_before)):
             continue
         name_span = normalized.span(start, end)
-        positions = _titles_before(normalized, start) + _titles_after(normalized, end)
+        positions = titles_before + _titles_after(normalized, end)
         key = match_key(name_span.text)
         person = people.setdefault(key, _Person(unicodedata.normalize("NFC", name_span.text)))
         person.spans.append(name_span)
@@ -242,7 +245,7 @@ def _is_credit(text: str, start: int) -> bool:
     return _CREDIT.search(text[max(0, start - 12) : start]) is not None
 
 
-def _is_place(normalized: Normalized, start: int, end: int) -> bool:
+def _is_place(normalized: Normalized, start: int, end: int, *, has_title: bool) -> bool:
     text = normalized.text
     if is_place_name(text[start:end]):
         return True
@@ -250,9 +253,7 @@ def _is_place(normalized: Normalized, start: int, end: int) -> bool:
     if not any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in _PLACE_BEFORE):
         return False
     # "Chủ tịch UBND tỉnh Lê Ô Pích": a title that ends in "tỉnh" before a name.
-    return not (
-        _ends_with_honorific(text[max(0, start - 16) : start]) or _titles_before(normalized, start)
-    )
+    return not (_ends_with_honorific(text[max(0, start - 16) : start]) or has_title)
 
 
 def _titles_after(normalized: Normalized, end: int) -> list[str]:
