@@ -9,6 +9,7 @@ from django.db.models import Model, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest
 
+from dondoc.apps.provenance import tracked_save
 from dondoc.core.text import fold
 
 AUDIT_FIELDS = (
@@ -36,10 +37,8 @@ class TrackedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     def save_model(
         self, request: HttpRequest, obj: Any, form: ModelForm[Any], change: bool
     ) -> None:
-        if not change:
-            obj.created_by = request.user
-        obj.updated_by = request.user
-        super().save_model(request, obj, form, change)
+        # Through the same door as the services: who and when stamped, the change recorded.
+        tracked_save(obj, user=request.user)  # type: ignore[arg-type]
 
     def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         # Nothing is hard-deleted from the interface: records end (valid_until, status), they stay.
