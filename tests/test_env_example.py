@@ -13,6 +13,10 @@ def test_every_environment_variable_read_is_listed_in_env_example():
         text = source.read_text(encoding="utf-8")
         read |= set(re.findall(r'env\.\w+\(\s*"([A-Z_]+)"', text))
         read |= set(re.findall(r'environ\.get\(\s*"([A-Z_]+)"', text))
-    listed = set(re.findall(r"^([A-Z_]+)=", (ROOT / ".env.example").read_text(encoding="utf-8"), re.MULTILINE))
+    listed = set(
+        re.findall(
+            r"^([A-Z_]+)=", (ROOT / ".env.example").read_text(encoding="utf-8"), re.MULTILINE
+        )
+    )
 
     assert read - listed == set()

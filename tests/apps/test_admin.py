@@ -127,9 +127,19 @@ def test_the_session_page_shows_participants_recommendations_figures_and_directi
 def test_a_change_made_in_the_admin_is_kept_in_the_history(staff_client, world):
     from dondoc.apps.audit.services import history_of  # noqa: PLC0415
 
-    form = {"name": "Huyện Bắc Hà mới", "kind": "district", "parent": world.province.pk, "valid_from": "01/01/1990", "valid_until": "01/07/2025", "origin": "typed"}
+    form = {
+        "name": "Huyện Bắc Hà mới",
+        "kind": "district",
+        "parent": world.province.pk,
+        "valid_from": "01/01/1990",
+        "valid_until": "01/07/2025",
+        "origin": "typed",
+    }
 
     staff_client.post(reverse("admin:orgs_orgunit_change", args=[world.district.pk]), form)
 
     (change, *_) = history_of(world.district)
-    assert (change.user.username, change.changes["name"]) == ("boss", ["Huyện Bắc Hà", "Huyện Bắc Hà mới"])
+    assert (change.user.username, change.changes["name"]) == (
+        "boss",
+        ["Huyện Bắc Hà", "Huyện Bắc Hà mới"],
+    )
