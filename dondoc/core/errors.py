@@ -55,3 +55,14 @@ class OrgHistoryError(DomainError):
     """Org unit history that contradicts itself (a cycle, a successor before its predecessor)."""
 
     code = "org_history_invalid"
+
+
+class TimelineError(DomainError):
+    """A fact that contradicts a directive's timeline; ``code`` says which rule it breaks."""
+
+    code = "timeline_invalid"
+
+    def __init__(self, message: str, *, code: str = "timeline_invalid"):
+        """Keep the rule broken as the stable code."""
+        super().__init__(message)
+        self.code = code

@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from dondoc.apps.demo.services import demo_load
 from dondoc.apps.directives.models import Directive
+from dondoc.apps.directives.services import directive_assign
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.work_sessions.models import WorkingSession
 
@@ -91,7 +92,7 @@ def test_nothing_can_be_hard_deleted_from_the_admin(staff_client, world):
 
 
 def test_the_directive_list_shows_the_status_today(staff_client, world):
-    Directive.objects.create(
+    directive_assign(
         text="Việc quá hạn",
         assigned_on=date(2017, 10, 20),
         lead_unit=world.district_party,

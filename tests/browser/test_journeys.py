@@ -11,6 +11,7 @@ from dondoc.apps.demo.services import demo_load, demo_user_ensure
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.orgs.models import Membership, OrgUnit, Role
 from dondoc.apps.work_sessions.models import WorkingSession
+from dondoc.core.timeline import FOREVER
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -64,7 +65,9 @@ def test_marking_a_directive_done_changes_the_on_time_rate(page, site):
     sign_in(page, site)
     page.goto(f"{site}/chi-dao/")
     before = page.inner_text("#rate")
-    directive = Directive.objects.get(done_on__isnull=True, due_on__isnull=True)
+    directive = Directive.objects.get(
+        states__ends_on=FOREVER, states__done_on__isnull=True, due_on__isnull=True
+    )
 
     page.goto(f"{site}/chi-dao/{directive.pk}/")
     page.select_option("#id_kind", "done")

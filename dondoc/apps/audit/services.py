@@ -50,6 +50,17 @@ def change_record(
     )
 
 
+def change_record_removal(record: models.Model, *, user: AbstractBaseUser | None) -> ChangeRecord:
+    """Store that a record was removed, with every value it had."""
+    return ChangeRecord.objects.create(
+        content_type=ContentType.objects.get_for_model(record),
+        object_id=record.pk,
+        user_id=user.pk if user is not None else None,
+        action="removed",
+        changes={name: [value, None] for name, value in record_values(record).items()},
+    )
+
+
 def history_of(record: models.Model) -> list[ChangeRecord]:
     """The changes of a record, newest first."""
     content_type = ContentType.objects.get_for_model(record)

@@ -1,5 +1,3 @@
-from datetime import date
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -13,6 +11,8 @@ from dondoc.apps.provenance import Tracked
 from dondoc.apps.work_sessions.models import Recommendation, WorkingSession
 from dondoc.core import progress as core
 from dondoc.core.errors import DeadlineError
+from dondoc.core.text import fold
+from dondoc.core.timeline import FOREVER, Fact, FactKind, StateSpan, Timeline
 
 
 class DeadlineKind(models.TextChoices):
@@ -34,6 +34,25 @@ STATUS_LABELS = {
     core.DirectiveStatus.OPEN_WITHIN_DEADLINE: _("open, within deadline"),
     core.DirectiveStatus.OPEN_OVERDUE: _("open, overdue"),
 }
+
+
+# What each rule of the timeline says to the person whose fact breaks it (#7).
+TIMELINE_MESSAGES = {
+    "fact_in_future": _("This day is in the future."),
+    "fact_before_assignment": _("This day is before the directive was given."),
+    "fact_out_of_order": _("This day is before the directive's last change of status."),
+    "extension_not_fixed": _("Only a directive with a fixed deadline can be extended."),
+    "extension_done": _("A directive reported done cannot be extended."),
+    "extension_not_later": _("An extension must move the deadline later than the one in force."),
+    "already_done": _("This directive is already reported done."),
+    "not_done": _("Only a completion not yet decided can be accepted or returned."),
+    "accepted": _("An accepted completion is reopened, not returned."),
+}
+
+
+def timeline_message(code: str) -> str:
+    """What a broken rule of the timeline says to the person whose fact breaks it."""
+    return str(TIMELINE_MESSAGES.get(code, _("This fact contradicts the directive's timeline.")))
 
 
 class Directive(Tracked):
@@ -100,7 +119,7 @@ class Directive(Tracked):
     recurrence = models.CharField(
         _("recurrence"), max_length=16, choices=Recurrence.choices, blank=True
     )
-    done_on = models.DateField(_("done on"), null=True, blank=True)
+    search_key = models.TextField(editable=False, default="")
     key_tasks = models.ManyToManyField(
         KeyTask, verbose_name=_("key tasks"), blank=True, related_name="directives"
     )
@@ -126,26 +145,27 @@ class Directive(Tracked):
                 name="directive_deadline_kind",
                 violation_error_message=_("A deadline needs a day unless it is 'no deadline'."),
             ),
-            models.CheckConstraint(
-                condition=Q(done_on__isnull=True) | Q(done_on__gte=F("assigned_on")),
-                name="directive_done_after_assignment",
-                violation_error_message=_("A directive cannot be done before it was given."),
-            ),
         ]
 
     def __str__(self) -> str:
         return self.text if len(self.text) <= 80 else f"{self.text[:79]}…"
 
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.search_key = " ".join(fold(self.text).split())
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
     @property
     def deadline(self) -> core.Deadline:
-        extensions = tuple(ext.as_core() for ext in self.extensions.all())
+        """The deadline as assigned (extensions are facts of the timeline)."""
         recurrence = core.Recurrence(self.recurrence) if self.recurrence else None
-        return core.Deadline(
-            core.DeadlineKind(self.deadline_kind), self.due_on, recurrence, extensions
-        )
+        return core.Deadline(core.DeadlineKind(self.deadline_kind), self.due_on, recurrence)
 
-    def progress_on(self, today: date) -> core.Progress:
-        return core.progress_on(self.deadline, today=today, done_on=self.done_on)
+    @property
+    def timeline(self) -> Timeline:
+        """The assignment and every fact recorded since (extensions and updates)."""
+        facts = [ext.as_fact() for ext in self.extensions.all()]
+        facts += [update.as_fact() for update in self.updates.all()]
+        return Timeline(self.assigned_on, self.deadline, tuple(facts))
 
     def clean(self) -> None:
         if self.lead_unit_id and self.assigned_on:
@@ -179,28 +199,17 @@ class Extension(Tracked):
     def __str__(self) -> str:
         return f"{self.directive} → {self.due_on}"
 
-    def clean(self) -> None:
-        if not self.directive_id or self.due_on is None or self.granted_on is None:
-            return
-        current = self.directive.deadline
-        try:
-            current.extend(self.as_core())
-        except DeadlineError as error:
-            message = _(
-                "An extension must move the deadline later, on a directive with a fixed deadline."
-            )
-            raise ValidationError({"due_on": message}, code=error.code) from error
-
-    def as_core(self) -> core.Extension:
-        return core.Extension(self.granted_on, self.due_on, self.reason)
+    def as_fact(self) -> Fact:
+        return Fact(FactKind.EXTENSION_GRANTED, self.granted_on, self.due_on, self.pk or 0)
 
 
 class UpdateKind(models.TextChoices):
-    PROGRESS = "progress", _("progress report")
-    DONE = "done", _("reported done")
-    RETURNED = "returned", _("returned for correction")
-    EXTENSION_REQUESTED = "extension_requested", _("asked for an extension")
-    REOPENED = "reopened", _("reopened")
+    PROGRESS = FactKind.PROGRESS.value, _("progress report")
+    DONE = FactKind.DONE.value, _("reported done")
+    ACCEPTED = FactKind.ACCEPTED.value, _("completion accepted")
+    RETURNED = FactKind.RETURNED.value, _("returned for correction")
+    EXTENSION_REQUESTED = FactKind.EXTENSION_REQUESTED.value, _("asked for an extension")
+    REOPENED = FactKind.REOPENED.value, _("reopened")
 
 
 class DirectiveUpdate(Tracked):
@@ -221,3 +230,61 @@ class DirectiveUpdate(Tracked):
 
     def __str__(self) -> str:
         return f"{self.reported_on} – {self.get_kind_display()}"
+
+    def as_fact(self) -> Fact:
+        return Fact(FactKind(self.kind), self.reported_on, key=self.pk or 0)
+
+
+class DirectiveState(models.Model):
+    """One state of a directive's timeline: the days ``starts_on`` ≤ d < ``ends_on`` over which
+    its deadline in force and its completion did not change. Written only by the services, from
+    ``dondoc.core.timeline``, in the transaction that records each fact; read by the board."""
+
+    directive = models.ForeignKey(Directive, on_delete=models.CASCADE, related_name="states")
+    lead_unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+")
+    starts_on = models.DateField()
+    ends_on = models.DateField(default=FOREVER)
+    due_on = models.DateField(null=True)
+    done_on = models.DateField(null=True)
+    is_late = models.BooleanField(default=False)
+    is_accepted = models.BooleanField(default=False)
+    problem = models.CharField(max_length=40, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gt=F("starts_on")), name="directive_state_interval"
+            ),
+            models.UniqueConstraint(
+                fields=["directive"],
+                condition=Q(ends_on=FOREVER),
+                name="directive_state_one_current",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["directive", "starts_on"], name="directive_state_by_directive"),
+            models.Index(fields=["starts_on", "ends_on"], name="directive_state_days"),
+            models.Index(
+                fields=["due_on"],
+                condition=Q(ends_on=FOREVER, done_on__isnull=True),
+                name="directive_state_open_now",
+            ),
+            models.Index(
+                fields=["lead_unit", "due_on"],
+                condition=Q(ends_on=FOREVER),
+                name="directive_state_unit_now",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.directive_id}: {self.starts_on} – {self.ends_on}"
+
+    def as_core(self) -> StateSpan:
+        return StateSpan(
+            self.starts_on,
+            self.ends_on,
+            self.due_on,
+            self.done_on,
+            self.is_accepted,
+            self.directive.due_on if self.directive.deadline_kind == DeadlineKind.DATE else None,
+        )

@@ -1,39 +1,249 @@
-from collections.abc import Collection
-from dataclasses import dataclass
-from datetime import date
+"""Reads of directives. Every page that shows a status calls :func:`directive_board` (#7).
+
+The status of a directive on a day comes from the one stored state that holds that day
+(``DirectiveState``, written from ``dondoc.core.timeline`` in the transaction of each fact); the
+counts, the ageing buckets and the on-time rate are aggregates over those rows, so their cost
+grows with the page, not with the database. See docs/decisions/0004-status-query.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
+from math import ceil
+from typing import Any
 
-from django.db.models import Max, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Substr
+from django.utils import timezone
 
-from dondoc.apps.directives.models import Directive
-from dondoc.apps.orgs.models import OrgUnit, Person, Position
-from dondoc.core import progress as core
+from dondoc.apps.directives.models import Directive, DirectiveState
+from dondoc.apps.orgs.access import UnitScope
+from dondoc.apps.orgs.models import PATH_WIDTH, OrgUnit, Person, Position
+from dondoc.core.progress import Ageing, DirectiveStatus, Progress
+from dondoc.core.text import fold
+from dondoc.core.timeline import FOREVER, Problem
 
-
-def directive_list(*, org_unit: OrgUnit | None = None) -> QuerySet[Directive]:
-    """Directives with what their progress needs prefetched; filtered by lead or co-unit."""
-    directives = Directive.objects.select_related(
-        "lead_unit", "speaker", "responsible_person"
-    ).prefetch_related("extensions", "co_units")
-    if org_unit is not None:
-        directives = directives.filter(Q(lead_unit=org_unit) | Q(co_units=org_unit)).distinct()
-    return directives
+PAGE_SIZES = (25, 50, 100)
 
 
-def directive_progress_list(
-    *, on: date, org_unit: OrgUnit | None = None
-) -> list[tuple[Directive, core.Progress]]:
-    """Each directive with where it stood on day ``on``."""
-    return [
-        (directive, directive.progress_on(on)) for directive in directive_list(org_unit=org_unit)
+class BoardOrder(StrEnum):
+    DEADLINE = "deadline"  # earliest deadline first (the most overdue first among the overdue)
+    DEADLINE_LAST = "-deadline"
+    ASSIGNED = "assigned"  # latest given first
+    ASSIGNED_FIRST = "-assigned"
+    LEAD_UNIT = "lead_unit"
+
+
+@dataclass(frozen=True)
+class BoardFilters:
+    """What the tracker can be narrowed to; every field is optional."""
+
+    status: DirectiveStatus | None = None
+    lead_unit: OrgUnit | None = None
+    with_units_below: bool = True
+    co_unit: OrgUnit | None = None
+    work_session_id: int | None = None
+    document_id: int | None = None
+    speaker_id: int | None = None
+    due_from: date | None = None
+    due_until: date | None = None
+    quiet_before: date | None = None  # no fact since before this day (reminders)
+    text: str = ""
+    directive_id: int | None = None
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    directive: Directive
+    progress: Progress
+    problem: str
+
+
+@dataclass(frozen=True)
+class Board:
+    """One page of directives with their status on ``on``, and what the whole filter counts."""
+
+    on: date
+    rows: list[BoardRow]
+    counts: dict[DirectiveStatus, int]
+    ageing: dict[Ageing, int]
+    page: int
+    per_page: int
+    total: int = 0
+    on_time_rate: Fraction | None = field(default=None)
+
+    @property
+    def pages(self) -> int:
+        return max(1, ceil(self.total / self.per_page))
+
+
+def directive_board(
+    *,
+    scope: UnitScope,
+    on: date,
+    filters: BoardFilters = BoardFilters(),
+    order: BoardOrder = BoardOrder.DEADLINE,
+    page: int = 1,
+    per_page: int = PAGE_SIZES[0],
+    with_counts: bool = True,
+) -> Board:
+    """The directives led within ``scope`` as they stood on day ``on``: a page of rows, and the
+    counts by status, the ageing of the overdue and the on-time rate of the whole filter (the
+    counts leave the status filter out, so that they read as tabs over the list)."""
+    states = _filtered(states_on(on), scope=scope, filters=filters)
+    counts, ageing = _counts(states, on) if with_counts else (dict.fromkeys(DirectiveStatus, 0), {})
+    shown = states.filter(status_q(filters.status, on)) if filters.status else states
+    page = max(1, page)
+    offset = (page - 1) * per_page
+    rows = [
+        BoardRow(state.directive, state.as_core().progress_on(on), state.problem)
+        for state in _ordered(shown, order)[offset : offset + per_page]
     ]
+    total = counts[filters.status] if filters.status else sum(counts.values())
+    return Board(on, rows, counts, ageing, page, per_page, total, _rate(counts))
 
 
-def directive_on_time_rate(*, on: date, org_unit: OrgUnit | None = None) -> Fraction | None:
-    return core.on_time_rate(
-        progress for _, progress in directive_progress_list(on=on, org_unit=org_unit)
+def states_on(on: date) -> QuerySet[DirectiveState]:
+    """The one state of each directive that holds day ``on`` (none before its assignment)."""
+    states = DirectiveState.objects.filter(starts_on__lte=on)
+    if on >= timezone.localdate():
+        # No fact is ever dated after the day it is recorded, so from today on only the last
+        # state of each directive can hold the day: the partial indexes serve this case.
+        return states.filter(ends_on=FOREVER)
+    return states.filter(ends_on__gt=on)
+
+
+def status_q(status: DirectiveStatus, on: date) -> Q:
+    """The rows of a state queryset in ``status`` on day ``on`` (see StateSpan.progress_on)."""
+    is_open = Q(done_on__isnull=True)
+    return {
+        DirectiveStatus.DONE_ON_TIME: Q(done_on__isnull=False, is_late=False),
+        DirectiveStatus.DONE_LATE: Q(done_on__isnull=False, is_late=True),
+        DirectiveStatus.OPEN_OVERDUE: is_open & Q(due_on__lt=on),
+        DirectiveStatus.OPEN_WITHIN_DEADLINE: is_open
+        & (Q(due_on__isnull=True) | Q(due_on__gte=on)),
+    }[status]
+
+
+def _ageing_q(on: date) -> dict[Ageing, Q]:
+    """Overdue for more than 30, 60, 120 days (buckets of Progress.ageing)."""
+    days = {limit: on - timedelta(days=limit) for limit in (30, 60, 120)}
+    is_open = Q(done_on__isnull=True)
+    return {
+        Ageing.UP_TO_30: is_open & Q(due_on__lt=on, due_on__gte=days[30]),
+        Ageing.OVER_30: is_open & Q(due_on__lt=days[30], due_on__gte=days[60]),
+        Ageing.OVER_60: is_open & Q(due_on__lt=days[60], due_on__gte=days[120]),
+        Ageing.OVER_120: is_open & Q(due_on__lt=days[120]),
+    }
+
+
+def _filtered(
+    states: QuerySet[DirectiveState], *, scope: UnitScope, filters: BoardFilters
+) -> QuerySet[DirectiveState]:
+    states = states.filter(scope.q("lead_unit"))
+    if filters.lead_unit is not None:
+        states = states.filter(
+            Q(lead_unit__path__startswith=filters.lead_unit.path)
+            if filters.with_units_below
+            else Q(lead_unit=filters.lead_unit)
+        )
+    if filters.co_unit is not None:
+        co = (
+            Q(directive__co_units__path__startswith=filters.co_unit.path)
+            if filters.with_units_below
+            else Q(directive__co_units=filters.co_unit)
+        )
+        states = states.filter(directive__in=Directive.objects.filter(co).values("pk"))
+    simple = {
+        "directive__work_session_id": filters.work_session_id,
+        "directive__document_id": filters.document_id,
+        "directive__speaker_id": filters.speaker_id,
+        "due_on__gte": filters.due_from,
+        "due_on__lte": filters.due_until,
+        "starts_on__lt": filters.quiet_before,
+        "directive_id": filters.directive_id,
+    }
+    states = states.filter(**{key: value for key, value in simple.items() if value is not None})
+    phrase = " ".join(fold(filters.text).split())
+    if phrase:
+        states = states.filter(directive__search_key__contains=phrase)
+    return states
+
+
+def _counts(
+    states: QuerySet[DirectiveState], on: date
+) -> tuple[dict[DirectiveStatus, int], dict[Ageing, int]]:
+    aggregates = {
+        f"s_{status}": Count("pk", filter=status_q(status, on)) for status in DirectiveStatus
+    }
+    aggregates |= {f"a_{bucket}": Count("pk", filter=q) for bucket, q in _ageing_q(on).items()}
+    found = states.aggregate(**aggregates)
+    return (
+        {status: found[f"s_{status}"] for status in DirectiveStatus},
+        {bucket: found[f"a_{bucket}"] for bucket in Ageing},
     )
+
+
+def _rate(counts: dict[DirectiveStatus, int]) -> Fraction | None:
+    """Done on time among those that were due (core.progress.on_time_rate, from counts)."""
+    due = sum(
+        n for status, n in counts.items() if status is not DirectiveStatus.OPEN_WITHIN_DEADLINE
+    )
+    return Fraction(counts[DirectiveStatus.DONE_ON_TIME], due) if due else None
+
+
+_ORDERS = {
+    BoardOrder.DEADLINE: ("due_on", "directive_id"),
+    BoardOrder.DEADLINE_LAST: ("-due_on", "-directive_id"),
+    BoardOrder.ASSIGNED: ("-directive__assigned_on", "-directive_id"),
+    BoardOrder.ASSIGNED_FIRST: ("directive__assigned_on", "directive_id"),
+    BoardOrder.LEAD_UNIT: ("lead_unit__search_key", "due_on", "directive_id"),
+}
+
+
+def _ordered(states: QuerySet[DirectiveState], order: BoardOrder) -> QuerySet[DirectiveState]:
+    return states.select_related(
+        "directive", "directive__lead_unit", "directive__speaker", "directive__responsible_person"
+    ).order_by(*_ORDERS[order])
+
+
+@dataclass(frozen=True)
+class UnitTally:
+    """The directives led by one unit (and the units below it) on a day."""
+
+    org_unit: OrgUnit
+    counts: dict[DirectiveStatus, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def overdue(self) -> int:
+        return self.counts[DirectiveStatus.OPEN_OVERDUE]
+
+    @property
+    def on_time_rate(self) -> Fraction | None:
+        return _rate(self.counts)
+
+
+def directive_tally_by_unit(*, org_unit: OrgUnit, scope: UnitScope, on: date) -> list[UnitTally]:
+    """The counts by status on ``on`` for ``org_unit`` itself and for each unit right below it
+    (with everything below that one), in one grouped query."""
+    width = len(org_unit.path) + PATH_WIDTH + 1
+    states = states_on(on).filter(scope.q("lead_unit"), lead_unit__path__startswith=org_unit.path)
+    aggregates = {
+        f"s_{status}": Count("pk", filter=status_q(status, on)) for status in DirectiveStatus
+    }
+    groups = states.values(branch=Substr("lead_unit__path", 1, width)).annotate(**aggregates)
+    found: dict[str, dict[str, Any]] = {str(group["branch"]): dict(group) for group in groups}
+    units = OrgUnit.objects.filter(path__in=list(found)).order_by("search_key")
+    return [
+        UnitTally(unit, {s: found[unit.path][f"s_{s}"] for s in DirectiveStatus}) for unit in units
+    ]
 
 
 class ReminderKind(StrEnum):
@@ -55,38 +265,78 @@ class Reminder:
 DUE_SOON_DAYS = 14
 NOT_UPDATED_DAYS = 30
 ESCALATE_AFTER_DAYS = 30
+REMINDERS_PER_KIND = 100
 
 
-def directive_reminders(*, on: date, units: Collection[int]) -> list[Reminder]:
-    """Reminders on day ``on`` for the open directives led by ``units``, the most urgent first."""
-    directives = list(
-        directive_list()
-        .filter(lead_unit__in=units, done_on__isnull=True)
-        .annotate(last_update=Max("updates__reported_on"))
+def directive_reminders(*, on: date, scope: UnitScope) -> list[Reminder]:
+    """Reminders on day ``on`` for the open directives led within ``scope``: the most overdue,
+    then those due soonest, then those not updated for longest (a page of each)."""
+    overdue = _board_rows(scope, on, BoardFilters(status=DirectiveStatus.OPEN_OVERDUE))
+    soon = _board_rows(
+        scope,
+        on,
+        BoardFilters(
+            status=DirectiveStatus.OPEN_WITHIN_DEADLINE,
+            due_until=on + timedelta(days=DUE_SOON_DAYS),
+        ),
     )
-    heads = _heads(on, {d.lead_unit_id for d in directives})
-    reminders = []
-    for directive in directives:
-        progress = directive.progress_on(on)
-        last = max(filter(None, (directive.last_update, directive.assigned_on)))
-        if progress.status is core.DirectiveStatus.OPEN_OVERDUE:
-            head = (
-                heads.get(directive.lead_unit_id)
-                if progress.days_overdue > ESCALATE_AFTER_DAYS
-                else None
-            )
-            reminders.append(Reminder(directive, ReminderKind.OVERDUE, progress.days_overdue, head))
-        elif progress.due_on is not None and (progress.due_on - on).days <= DUE_SOON_DAYS:
-            reminders.append(
-                Reminder(directive, ReminderKind.DUE_SOON, (progress.due_on - on).days, None)
-            )
-        elif (on - last).days > NOT_UPDATED_DAYS:
-            reminders.append(Reminder(directive, ReminderKind.NOT_UPDATED, (on - last).days, None))
-    order = {ReminderKind.OVERDUE: 0, ReminderKind.DUE_SOON: 1, ReminderKind.NOT_UPDATED: 2}
-    return sorted(
-        reminders,
-        key=lambda r: (order[r.kind], -r.days if r.kind != ReminderKind.DUE_SOON else r.days),
+    quiet = _board_rows(
+        scope,
+        on,
+        BoardFilters(
+            status=DirectiveStatus.OPEN_WITHIN_DEADLINE,
+            quiet_before=on - timedelta(days=NOT_UPDATED_DAYS),
+        ),
+        order=BoardOrder.ASSIGNED_FIRST,
     )
+    heads = _heads(on, {row.directive.lead_unit_id for row in overdue})
+    reminders = [
+        Reminder(
+            row.directive,
+            ReminderKind.OVERDUE,
+            row.progress.days_overdue,
+            heads.get(row.directive.lead_unit_id)
+            if row.progress.days_overdue > ESCALATE_AFTER_DAYS
+            else None,
+        )
+        for row in overdue
+    ]
+    soon_ids = set()
+    for row in soon:
+        assert row.progress.due_on is not None  # noqa: S101 - due_until filters on it
+        soon_ids.add(row.directive.pk)
+        reminders.append(
+            Reminder(row.directive, ReminderKind.DUE_SOON, (row.progress.due_on - on).days, None)
+        )
+    last_facts = _last_fact_days(on, [row.directive.pk for row in quiet])
+    reminders += [
+        Reminder(
+            row.directive, ReminderKind.NOT_UPDATED, (on - last_facts[row.directive.pk]).days, None
+        )
+        for row in quiet
+        if row.directive.pk not in soon_ids
+    ]
+    return reminders
+
+
+def _board_rows(
+    scope: UnitScope, on: date, filters: BoardFilters, order: BoardOrder = BoardOrder.DEADLINE
+) -> list[BoardRow]:
+    board = directive_board(
+        scope=scope,
+        on=on,
+        filters=filters,
+        order=order,
+        per_page=REMINDERS_PER_KIND,
+        with_counts=False,
+    )
+    return board.rows
+
+
+def _last_fact_days(on: date, directive_ids: list[int]) -> dict[int, date]:
+    """The day of the last fact (or the assignment) of each directive, by ``on``."""
+    states = states_on(on).filter(directive_id__in=directive_ids)
+    return dict(states.values_list("directive_id", "starts_on"))
 
 
 def _heads(on: date, units: set[int]) -> dict[int, Person]:
@@ -101,3 +351,22 @@ def _heads(on: date, units: set[int]) -> dict[int, Person]:
     for position in positions:
         heads.setdefault(position.org_unit_id, position.person)
     return heads
+
+
+@dataclass(frozen=True)
+class TimelineView:
+    """One directive's status on a day, from its stored state, and the stored facts that
+    contradict its timeline (shown on its page as a data problem, never a failure)."""
+
+    progress: Progress | None
+    problems: list[Problem]
+
+
+def directive_timeline(directive: Directive, *, on: date) -> TimelineView:
+    state = states_on(on).filter(directive=directive).select_related("directive").first()
+    _, problems = directive.timeline.spans() if _has_problem(directive) else ((), ())
+    return TimelineView(state.as_core().progress_on(on) if state else None, list(problems))
+
+
+def _has_problem(directive: Directive) -> bool:
+    return DirectiveState.objects.filter(directive=directive).exclude(problem="").exists()

@@ -8,21 +8,26 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.base import File
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils import timezone
 
+from dondoc.apps.audit.services import change_record_removal
 from dondoc.apps.directives.models import (
     DeadlineKind,
     Directive,
+    DirectiveState,
     DirectiveUpdate,
     Extension,
     Recurrence,
     UpdateKind,
+    timeline_message,
 )
 from dondoc.apps.documents.models import Document
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.provenance import Origin, tracked_save
 from dondoc.apps.work_sessions.models import Recommendation, WorkingSession
+from dondoc.core.errors import TimelineError
+from dondoc.core.timeline import Fact, FactKind
 
 
 @transaction.atomic
@@ -65,6 +70,7 @@ def directive_assign(
     )
     directive.co_units.set(co_units)
     directive.key_tasks.set(key_tasks)
+    directive_states_write(directive)
     return directive
 
 
@@ -77,11 +83,15 @@ def directive_extend(
     reason: str,
     user: AbstractBaseUser | None = None,
 ) -> Extension:
-    """Grant an extension; the original deadline stays on the directive."""
-    return tracked_save(
+    """Grant an extension: a new fact on the timeline; the first deadline stays as it was."""
+    directive = _locked(directive)
+    _check(directive, Fact(FactKind.EXTENSION_GRANTED, granted_on, due_on), field="due_on")
+    extension = tracked_save(
         Extension(directive=directive, granted_on=granted_on, due_on=due_on, reason=reason),
         user=user,
     )
+    directive_states_write(directive)
+    return extension
 
 
 @transaction.atomic
@@ -95,13 +105,10 @@ def directive_report(
     is_illustrative: bool = False,
     user: AbstractBaseUser | None = None,
 ) -> DirectiveUpdate:
-    """Add to a directive's history: "done" sets its completion day, "returned" clears it."""
-    if kind == UpdateKind.DONE and directive.done_on is not None:
-        raise ValidationError(_("This directive is already reported done."), code="already_done")
-    if reported_on < directive.assigned_on:
-        raise ValidationError(
-            {"reported_on": _("A report cannot predate the directive.")}, code="report_too_early"
-        )
+    """Add a fact to a directive's timeline: progress, done (on ``reported_on``), accepted,
+    returned, reopened or an extension asked for. Checked against the whole timeline first."""
+    directive = _locked(directive)
+    _check(directive, Fact(FactKind(kind), reported_on), field="reported_on")
     update = tracked_save(
         DirectiveUpdate(
             directive=directive,
@@ -113,9 +120,55 @@ def directive_report(
         ),
         user=user,
     )
-    if kind == UpdateKind.DONE:
-        directive.done_on = reported_on
-    elif kind in (UpdateKind.RETURNED, UpdateKind.REOPENED):
-        directive.done_on = None
-    tracked_save(directive, user=user)
+    directive_states_write(directive)
     return update
+
+
+@transaction.atomic
+def directive_fact_remove(
+    fact: Extension | DirectiveUpdate, *, user: AbstractBaseUser | None = None
+) -> None:
+    """Remove a stored fact (an administrator's repair of a bad row) and write the states again;
+    the removal is kept in the change history."""
+    directive = _locked(fact.directive)
+    change_record_removal(fact, user=user)
+    fact.delete()
+    directive_states_write(directive)
+
+
+def directive_states_write(directive: Directive) -> list[DirectiveState]:
+    """Write the states of ``directive`` from its facts (in the caller's transaction).
+
+    Never raises on stored facts that contradict the timeline (an older version or a bulk load
+    may have left some): they are left out of the states and the directive is marked with the
+    rule they break, to be shown on its own page.
+    """
+    spans, problems = directive.timeline.spans()
+    problem = problems[0].code if problems else ""
+    DirectiveState.objects.filter(directive=directive).delete()
+    return DirectiveState.objects.bulk_create(
+        DirectiveState(
+            directive=directive,
+            lead_unit_id=directive.lead_unit_id,
+            starts_on=span.starts_on,
+            ends_on=span.ends_on,
+            due_on=span.due_on,
+            done_on=span.done_on,
+            is_late=span.is_late,
+            is_accepted=span.is_accepted,
+            problem=problem,
+        )
+        for span in spans
+    )
+
+
+def _locked(directive: Directive) -> Directive:
+    """The directive, locked until the transaction ends, so that a check and its write are one."""
+    return Directive.objects.select_for_update().get(pk=directive.pk)
+
+
+def _check(directive: Directive, fact: Fact, *, field: str) -> None:
+    try:
+        directive.timeline.check(fact, today=timezone.localdate())
+    except TimelineError as error:
+        raise ValidationError({field: timeline_message(error.code)}, code=error.code) from error

@@ -3,36 +3,64 @@
 Enforced here, in one place, and used by every selector and service that the pages call.
 """
 
-from collections import defaultdict
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from dondoc.apps.orgs.models import Membership, OrgUnit
 
 
+@dataclass(frozen=True)
+class UnitScope:
+    """The units a user may see, as a query: every unit (``paths`` None) or the units whose
+    materialised path starts with one of ``paths`` (their unit and those below it)."""
+
+    paths: tuple[str, ...] | None
+
+    @property
+    def is_everything(self) -> bool:
+        return self.paths is None
+
+    def q(self, field: str = "") -> Q:
+        """A filter on the unit reached through ``field`` ("lead_unit"; "" for OrgUnit itself)."""
+        if self.paths is None:
+            return Q()
+        lookup = f"{field}__path__startswith" if field else "path__startswith"
+        return reduce(or_, (Q(**{lookup: path}) for path in self.paths), Q(pk__in=[]))
+
+    def holds(self, org_unit: OrgUnit) -> bool:
+        """True when ``org_unit`` is within the scope (no query)."""
+        return self.paths is None or any(org_unit.is_below_or_is(path) for path in self.paths)
+
+    def units(self) -> QuerySet[OrgUnit]:
+        return OrgUnit.objects.filter(self.q())
+
+
+NOTHING = UnitScope(())
+
+
+def org_unit_scope_of(user: AbstractBaseUser | AnonymousUser) -> UnitScope:
+    """The units ``user`` may see: their unit and those below it (every unit for a superuser)."""
+    if not user.is_authenticated:
+        return NOTHING
+    if getattr(user, "is_superuser", False):
+        return UnitScope(None)
+    membership = membership_of(user)
+    return UnitScope((membership.org_unit.path,)) if membership is not None else NOTHING
+
+
 def org_unit_scope(user: AbstractBaseUser | AnonymousUser) -> frozenset[int]:
     """The ids of the units ``user`` may see: their unit and those below (all for a superuser)."""
-    if not user.is_authenticated:
+    scope = org_unit_scope_of(user)
+    if scope.paths == ():
         return frozenset()
-    pairs = list(OrgUnit.objects.values_list("pk", "parent_id"))
-    if getattr(user, "is_superuser", False):
-        return frozenset(pk for pk, _ in pairs)
-    membership = Membership.objects.filter(user_id=user.pk).only("org_unit_id").first()
-    if membership is None:
-        return frozenset()
-    children: dict[int | None, list[int]] = defaultdict(list)
-    for pk, parent in pairs:
-        children[parent].append(pk)
-    scope, stack = set(), [membership.org_unit_id]
-    while stack:
-        current = stack.pop()
-        if current not in scope:
-            scope.add(current)
-            stack.extend(children[current])
-    return frozenset(scope)
+    return frozenset(scope.units().values_list("pk", flat=True))
 
 
 def membership_of(user: AbstractBaseUser | AnonymousUser) -> Membership | None:

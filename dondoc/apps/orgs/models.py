@@ -3,7 +3,8 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat, Substr
 from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.provenance import Tracked
@@ -26,6 +27,14 @@ class OrgKind(models.TextChoices):
     OTHER = "other", _("other")
 
 
+PATH_WIDTH = 7
+
+
+def unit_path(pk: int, parent_path: str) -> str:
+    """The materialised path of unit ``pk`` under a parent with ``parent_path``."""
+    return f"{parent_path or '/'}{pk:0{PATH_WIDTH}d}/"
+
+
 class OrgUnit(Tracked):
     """A unit: an administrative area or a body, valid from one day until another."""
 
@@ -46,6 +55,9 @@ class OrgUnit(Tracked):
         _("valid until"), null=True, blank=True, help_text=_("exclusive")
     )
     search_key = models.CharField(max_length=255, editable=False, db_index=True)
+    # The ids from the root down to this unit, fixed width ("/0000001/0000042/"): the units below
+    # a unit are those whose path starts with its own, one indexed query (#7).
+    path = models.CharField(max_length=255, editable=False, default="", db_index=True)
 
     class Meta:
         verbose_name = _("unit")
@@ -65,6 +77,17 @@ class OrgUnit(Tracked):
     def save(self, *args: object, **kwargs: object) -> None:
         self.search_key = fold(f"{self.name} {self.short_name}")
         super().save(*args, **kwargs)  # type: ignore[arg-type]
+        path = unit_path(self.pk, self.parent.path if self.parent is not None else "")
+        if path != self.path:
+            old, self.path = self.path, path
+            OrgUnit.objects.filter(pk=self.pk).update(path=path)
+            if old:  # moved: carry the units below along
+                below = OrgUnit.objects.filter(path__startswith=old).exclude(pk=self.pk)
+                below.update(path=Concat(Value(path), Substr("path", len(old) + 1)))
+
+    def is_below_or_is(self, path: str) -> bool:
+        """True when this unit is the unit with ``path`` or one below it."""
+        return self.path.startswith(path)
 
     def is_valid_on(self, on: date) -> bool:
         return self.span.is_valid_on(on)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from django.db.models import Max
+from django.db.models import Max, Q
 
 from dondoc.apps.directives.models import Directive
-from dondoc.apps.directives.selectors import directive_list
+from dondoc.apps.directives.selectors import (
+    BoardFilters,
+    UnitTally,
+    directive_board,
+    directive_tally_by_unit,
+)
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator, IndicatorValue
 from dondoc.apps.indicators.selectors import (
@@ -19,10 +24,12 @@ from dondoc.apps.indicators.selectors import (
     indicator_value_as_reported,
 )
 from dondoc.apps.key_tasks.models import KeyTask
+from dondoc.apps.key_tasks.selectors import KeyTaskOn, key_task_list_on
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.core import indicators as core
-from dondoc.core.progress import DirectiveStatus, Progress, on_time_rate
+from dondoc.core.progress import DirectiveStatus, Progress
 
 
 @dataclass
@@ -40,35 +47,23 @@ class Dashboard:
     org_unit: OrgUnit
     year: int
     on: date
-    key_tasks: list[KeyTask]
+    key_tasks: list[KeyTaskOn]
     tallies: list[tuple[Document, core.Tally]]
     indicators: list[IndicatorLine]
+    counts: dict[DirectiveStatus, int]
     due_soon: list[tuple[Directive, Progress]]
     overdue: list[tuple[Directive, Progress]]
     on_time_rate: Fraction | None
-    by_unit: list[tuple[OrgUnit, int, int, Fraction | None]]
+    by_unit: list[UnitTally]
     sessions: list[WorkingSession]
 
 
-def subtree(org_unit: OrgUnit, scope: frozenset[int]) -> list[int]:
-    """The ids of ``org_unit`` and the units below it, within ``scope``."""
-    pairs = list(OrgUnit.objects.filter(pk__in=scope).values_list("pk", "parent_id"))
-    below, frontier = {org_unit.pk}, [org_unit.pk]
-    while frontier:
-        frontier = [pk for pk, parent in pairs if parent in frontier and pk not in below]
-        below.update(frontier)
-    return sorted(below & scope)
-
-
-def latest_year(units: list[int]) -> int | None:
-    """The latest year with key tasks or values for these units."""
+def latest_year(org_unit: OrgUnit) -> int | None:
+    """The latest year with key tasks or values for this unit and the units below it."""
+    below = Q(org_unit__path__startswith=org_unit.path)
     years = [
-        KeyTask.objects.filter(org_unit__in=units).aggregate(year=Max("year"))["year"],
-        _year(
-            IndicatorValue.objects.filter(org_unit__in=units).aggregate(day=Max("period_end_on"))[
-                "day"
-            ]
-        ),
+        KeyTask.objects.filter(below).aggregate(year=Max("year"))["year"],
+        _year(IndicatorValue.objects.filter(below).aggregate(day=Max("period_end_on"))["day"]),
     ]
     known = [y for y in years if y]
     return max(known) if known else None
@@ -78,47 +73,54 @@ def _year(day: date | None) -> int | None:
     return day.year if day else None
 
 
-def dashboard_for(org_unit: OrgUnit, *, scope: frozenset[int], year: int, on: date) -> Dashboard:
-    units = subtree(org_unit, scope)
+def dashboard_for(org_unit: OrgUnit, *, scope: UnitScope, year: int, on: date) -> Dashboard:
+    """The dashboard of ``org_unit`` and the units below it; ``org_unit`` is within ``scope``."""
+    below = Q(org_unit__path__startswith=org_unit.path)
     end_of_year = min(on, date(year, 12, 31))
     indicators = list(
-        Indicator.objects.filter(org_unit__in=units, values__period_end_on__year=year)
+        Indicator.objects.filter(below, values__period_end_on__year=year)
         .distinct()
         .select_related("document", "org_unit")
         .prefetch_related("targets", "values")
     )
     lines = [_line(indicator, end_of_year) for indicator in indicators]
-    progress = [(d, d.progress_on(on)) for d in directive_list().filter(lead_unit__in=units)]
+    mine = BoardFilters(lead_unit=org_unit)
+    overdue = directive_board(
+        scope=scope,
+        on=on,
+        filters=replace(mine, status=DirectiveStatus.OPEN_OVERDUE),
+        per_page=10,
+    )
+    due_soon = directive_board(
+        scope=scope,
+        on=on,
+        filters=replace(
+            mine, status=DirectiveStatus.OPEN_WITHIN_DEADLINE, due_until=on + timedelta(days=14)
+        ),
+        per_page=10,
+        with_counts=False,
+    )
     return Dashboard(
         org_unit=org_unit,
         year=year,
         on=on,
-        key_tasks=list(
-            KeyTask.objects.filter(org_unit__in=units, year=year).select_related("org_unit")
-        ),
+        key_tasks=key_task_list_on(org_unit=org_unit, year=year, on=on),
         tallies=_tallies(lines),
         indicators=[
             line
             for line in lines
             if line.indicator.document is None or (line.value and line.value.total)
         ],
-        due_soon=[
-            (d, p)
-            for d, p in progress
-            if p.status is DirectiveStatus.OPEN_WITHIN_DEADLINE
-            and p.due_on
-            and p.due_on <= on + timedelta(days=14)
-        ],
-        overdue=sorted(
-            [(d, p) for d, p in progress if p.status is DirectiveStatus.OPEN_OVERDUE],
-            key=lambda item: -item[1].days_overdue,
-        ),
-        on_time_rate=on_time_rate(p for _, p in progress),
-        by_unit=_by_unit(progress),
+        counts=overdue.counts,
+        due_soon=[(row.directive, row.progress) for row in due_soon.rows],
+        overdue=[(row.directive, row.progress) for row in overdue.rows],
+        on_time_rate=overdue.on_time_rate,
+        by_unit=directive_tally_by_unit(org_unit=org_unit, scope=scope, on=on),
         sessions=list(
-            WorkingSession.objects.filter(subject_unit__in=units).select_related(
-                "host_unit", "subject_unit", "head"
-            )[:5]
+            WorkingSession.objects.filter(subject_unit__path__startswith=org_unit.path)
+            .filter(held_on__lte=on)
+            .select_related("host_unit", "subject_unit", "head")
+            .order_by("-held_on")[:5]
         ),
     )
 
@@ -157,20 +159,3 @@ def _tallies(lines: list[IndicatorLine]) -> list[tuple[Document, core.Tally]]:
             entry = documents.setdefault(line.indicator.document.pk, (line.indicator.document, []))
             entry[1].append(line.evaluation)
     return [(document, core.tally(evaluations)) for document, evaluations in documents.values()]
-
-
-def _by_unit(
-    progress: list[tuple[Directive, Progress]],
-) -> list[tuple[OrgUnit, int, int, Fraction | None]]:
-    units: dict[int, tuple[OrgUnit, list[Progress]]] = {}
-    for directive, item in progress:
-        units.setdefault(directive.lead_unit_id, (directive.lead_unit, []))[1].append(item)
-    return [
-        (
-            unit,
-            len(items),
-            sum(1 for p in items if p.status is DirectiveStatus.OPEN_OVERDUE),
-            on_time_rate(items),
-        )
-        for unit, items in units.values()
-    ]

@@ -1,13 +1,17 @@
 from typing import Any
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from dondoc.apps.directives.models import UpdateKind
+from dondoc.apps.directives.models import STATUS_LABELS, UpdateKind
+from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrder
 from dondoc.apps.indicators.models import Indicator, Vintage
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.core.errors import PeriodParseError
 from dondoc.core.periods import Period
+from dondoc.core.progress import DirectiveStatus
 
 _DAY_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -21,6 +25,82 @@ class DirectiveUpdateForm(forms.Form):
         label=_("note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
     )
     evidence = forms.FileField(label=_("evidence"), required=False)
+
+
+_DAY_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+
+
+class BoardForm(forms.Form):
+    """The tracker's filters, read from the query string; a bad value is dropped with a message."""
+
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("all")), *STATUS_LABELS.items()]
+    )
+    unit = forms.IntegerField(label=_("Lead unit"), required=False, min_value=1)
+    below = forms.BooleanField(label=_("with the units below"), required=False)
+    co_unit = forms.IntegerField(label=_("Co-operating unit"), required=False, min_value=1)
+    session = forms.IntegerField(required=False, min_value=1)
+    document = forms.IntegerField(required=False, min_value=1)
+    speaker = forms.IntegerField(required=False, min_value=1)
+    due_from = forms.DateField(
+        label=_("Deadline from"), required=False, widget=_DAY_INPUT, input_formats=_DAY_FORMATS
+    )
+    due_until = forms.DateField(
+        label=_("until"), required=False, widget=_DAY_INPUT, input_formats=_DAY_FORMATS
+    )
+    q = forms.CharField(label=_("Text"), required=False, max_length=200)
+    order = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            (BoardOrder.DEADLINE.value, _("deadline, earliest first")),
+            (BoardOrder.DEADLINE_LAST.value, _("deadline, latest first")),
+            (BoardOrder.ASSIGNED.value, _("given, latest first")),
+            (BoardOrder.ASSIGNED_FIRST.value, _("given, earliest first")),
+            (BoardOrder.LEAD_UNIT.value, _("lead unit")),
+        ],
+    )
+    page = forms.IntegerField(required=False, min_value=1, max_value=1_000_000)
+    per_page = forms.TypedChoiceField(
+        label=_("Rows"), required=False, coerce=int, choices=[(n, n) for n in PAGE_SIZES]
+    )
+
+    def __init__(self, data: Any, *, scope: UnitScope) -> None:
+        super().__init__(data)
+        self.scope = scope
+
+    def _unit(self, name: str) -> OrgUnit | None:
+        pk = self.cleaned_data.get(name)
+        org_unit = OrgUnit.objects.filter(pk=pk).first() if pk else None
+        if org_unit is not None and not self.scope.holds(org_unit):
+            return None  # outside the user's units: as if not asked (the list is scoped anyway)
+        return org_unit
+
+    def filters(self) -> BoardFilters:
+        data = self.cleaned_data
+        return BoardFilters(
+            status=DirectiveStatus(data["status"]) if data.get("status") else None,
+            lead_unit=self._unit("unit"),
+            with_units_below=bool(data.get("below")) or not self.data.get("unit"),
+            co_unit=self._unit("co_unit"),
+            work_session_id=data.get("session"),
+            document_id=data.get("document"),
+            speaker_id=data.get("speaker"),
+            due_from=data.get("due_from"),
+            due_until=data.get("due_until"),
+            text=data.get("q") or "",
+        )
+
+    def board_order(self) -> BoardOrder:
+        return BoardOrder(self.cleaned_data.get("order") or BoardOrder.DEADLINE)
+
+    def unit_choices(self) -> list[OrgUnit]:
+        """The units to pick from: the top of the user's area and the units right below it."""
+        top = self.scope.units().order_by("path").first()
+        if top is None:
+            return []
+        units = OrgUnit.objects.filter(Q(pk=top.pk) | Q(parent=top)).order_by("path", "search_key")
+        return list(units[:500])
 
 
 class ExtensionForm(forms.Form):

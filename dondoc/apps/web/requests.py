@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.utils import timezone
 
-from dondoc.apps.orgs.access import membership_of, org_unit_scope
+from dondoc.apps.orgs.access import UnitScope, membership_of, org_unit_scope, org_unit_scope_of
 from dondoc.apps.orgs.models import OrgUnit
 
 
@@ -27,6 +27,15 @@ def scope_of(request: HttpRequest) -> frozenset[int]:
     return cached
 
 
+def unit_scope_of(request: HttpRequest) -> UnitScope:
+    """The units the signed-in user may see, as a query (cached on the request)."""
+    cached = getattr(request, "_dondoc_unit_scope", None)
+    if cached is None:
+        cached = org_unit_scope_of(request.user)
+        request._dondoc_unit_scope = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def day_asked(request: HttpRequest) -> date:
     """``?on=YYYY-MM-DD``, today when absent or malformed."""
     try:
@@ -37,20 +46,17 @@ def day_asked(request: HttpRequest) -> date:
 
 def unit_asked(request: HttpRequest) -> OrgUnit:
     """``?unit=ID`` within the user's area; else the user's own unit (or a root for admins)."""
-    scope = scope_of(request)
+    scope = unit_scope_of(request)
     raw = request.GET.get("unit", "")
     if raw.isdigit():
-        if int(raw) not in scope:
+        org_unit = OrgUnit.objects.filter(pk=int(raw)).first()
+        if org_unit is None or not scope.holds(org_unit):
             raise PermissionDenied
-        return OrgUnit.objects.get(pk=int(raw))
+        return org_unit
     membership = membership_of(request.user)
     if membership is not None:
         return membership.org_unit
-    root = (
-        OrgUnit.objects.filter(pk__in=scope, parent__isnull=True, kind="province")
-        .order_by("pk")
-        .first()
-    )
+    root = scope.units().filter(parent__isnull=True, kind="province").order_by("pk").first()
     if root is None:
         raise PermissionDenied
     return root

@@ -50,7 +50,7 @@ class DirectiveInline(admin.TabularInline):  # type: ignore[type-arg]
     """The directives given at the session (followed up on their own pages)."""
 
     model = Directive
-    fields = ("text", "speaker", "lead_unit", "due_on", "done_on", "is_illustrative")
+    fields = ("text", "speaker", "lead_unit", "due_on", "is_illustrative")
     readonly_fields = fields
     extra = 0
     can_delete = False

@@ -3,7 +3,12 @@ from datetime import date
 from dondoc.apps.directives.models import UpdateKind
 from dondoc.apps.directives.selectors import ReminderKind, directive_reminders
 from dondoc.apps.directives.services import directive_assign, directive_report
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.services import position_assign
+
+
+def scope(org_unit):
+    return UnitScope((org_unit.path,))
 
 
 def assign(world, due_on, text="Việc"):
@@ -21,7 +26,7 @@ def test_overdue_due_soon_and_not_updated_are_reminded_most_urgent_first(world):
         updated, kind=UpdateKind.PROGRESS, reported_on=date(2017, 12, 1), note="đang làm"
     )
 
-    reminders = directive_reminders(on=date(2017, 12, 10), units=[world.district_party.pk])
+    reminders = directive_reminders(on=date(2017, 12, 10), scope=scope(world.district_party))
 
     assert [(r.directive, r.kind, r.days) for r in reminders] == [
         (overdue, ReminderKind.OVERDUE, 39),
@@ -39,7 +44,7 @@ def test_a_long_overdue_directive_is_escalated_to_the_head_of_the_lead_unit(worl
     )
     assign(world, date(2017, 11, 1))
 
-    (reminder,) = directive_reminders(on=date(2018, 1, 10), units=[world.district_party.pk])
+    (reminder,) = directive_reminders(on=date(2018, 1, 10), scope=scope(world.district_party))
 
     assert reminder.escalated_to == world.binh
 
@@ -48,5 +53,5 @@ def test_done_directives_and_other_units_are_not_reminded(world):
     done = assign(world, date(2017, 11, 1))
     directive_report(done, kind=UpdateKind.DONE, reported_on=date(2017, 11, 2), note="xong")
 
-    assert directive_reminders(on=date(2018, 1, 10), units=[world.district_party.pk]) == []
-    assert directive_reminders(on=date(2018, 1, 10), units=[world.province_party.pk]) == []
+    assert directive_reminders(on=date(2018, 1, 10), scope=scope(world.district_party)) == []
+    assert directive_reminders(on=date(2018, 1, 10), scope=scope(world.province_party)) == []

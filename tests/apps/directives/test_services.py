@@ -3,10 +3,11 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
-from dondoc.apps.directives.models import DeadlineKind, Recurrence, UpdateKind
-from dondoc.apps.directives.selectors import directive_on_time_rate, directive_progress_list
+from dondoc.apps.directives.models import DeadlineKind, DirectiveState, Recurrence, UpdateKind
+from dondoc.apps.directives.selectors import directive_timeline
 from dondoc.apps.directives.services import directive_assign, directive_extend, directive_report
 from dondoc.core.progress import DirectiveStatus
+from dondoc.core.timeline import FOREVER
 
 GIVEN = date(2017, 10, 20)
 TODAY = date(2018, 3, 1)
@@ -17,6 +18,14 @@ def assign(world, due_on=date(2017, 12, 31), **kwargs):
     return directive_assign(
         text="Tập trung thu ngân sách", assigned_on=GIVEN, due_on=due_on, speaker=world.an, **kwargs
     )
+
+
+def status(directive, on=TODAY):
+    return directive_timeline(directive, on=on).progress
+
+
+def done(directive, on, kind=UpdateKind.DONE, **kwargs):
+    return directive_report(directive, kind=kind, reported_on=on, note="Xong", **kwargs)
 
 
 def test_a_deadline_before_the_assignment_is_refused_in_vietnamese(world):
@@ -34,54 +43,87 @@ def test_a_fixed_deadline_needs_a_day(world):
         assign(world, due_on=None)
 
 
-def test_a_recurring_deadline_needs_a_recurrence(world):
+def test_a_recurring_deadline_needs_a_recurrence_and_never_makes_it_overdue(world):
     with pytest.raises(ValidationError, match="không phù hợp"):
         assign(world, deadline_kind=DeadlineKind.RECURRING)
 
     directive = assign(world, deadline_kind=DeadlineKind.RECURRING, recurrence=Recurrence.MONTHLY)
-    assert directive.progress_on(TODAY).status is DirectiveStatus.OPEN_OVERDUE
+
+    assert status(directive).status is DirectiveStatus.OPEN_WITHIN_DEADLINE
+
+
+def test_assigning_writes_one_open_state_from_the_day_given(world):
+    directive = assign(world)
+
+    state = DirectiveState.objects.get(directive=directive)
+    assert (state.starts_on, state.ends_on, state.due_on, state.done_on) == (
+        GIVEN,
+        FOREVER,
+        date(2017, 12, 31),
+        None,
+    )
+    assert state.lead_unit == world.district_party
 
 
 def test_reporting_done_late_marks_it_done_late(world):
     directive = assign(world)
 
-    directive_report(
-        directive,
-        kind=UpdateKind.DONE,
-        reported_on=date(2018, 1, 10),
-        note="Đã xong",
-        user=world.clerk,
-    )
+    done(directive, date(2018, 1, 10), user=world.clerk)
 
-    progress = directive.progress_on(TODAY)
+    progress = status(directive)
     assert (progress.status, progress.days_late) == (DirectiveStatus.DONE_LATE, 10)
     assert directive.updates.get().created_by == world.clerk
 
 
 def test_a_report_cannot_be_done_twice_or_predate_the_directive(world):
     directive = assign(world)
-    directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 1), note="Xong")
+    done(directive, date(2017, 12, 1))
 
     with pytest.raises(ValidationError, match="đã được báo cáo hoàn thành"):
-        directive_report(
-            directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 2), note="Xong lần hai"
-        )
+        done(directive, date(2017, 12, 2))
     with pytest.raises(ValidationError, match="trước ngày giao"):
-        directive_report(
-            directive, kind=UpdateKind.PROGRESS, reported_on=date(2017, 1, 1), note="?"
-        )
+        done(directive, date(2017, 1, 1), kind=UpdateKind.PROGRESS)
+
+
+def test_a_completion_in_the_future_is_refused(world):
+    directive = assign(world)
+
+    with pytest.raises(ValidationError, match="tương lai"):
+        done(directive, date(2100, 1, 1))
+
+    assert directive.updates.count() == 0
 
 
 def test_a_returned_report_reopens_the_directive(world):
     directive = assign(world)
-    directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 1), note="Xong")
+    done(directive, date(2017, 12, 1))
 
-    directive_report(
-        directive, kind=UpdateKind.RETURNED, reported_on=date(2017, 12, 5), note="Thiếu minh chứng"
-    )
+    done(directive, date(2017, 12, 5), kind=UpdateKind.RETURNED)
 
-    assert directive.done_on is None
-    assert directive.progress_on(TODAY).status is DirectiveStatus.OPEN_OVERDUE
+    assert status(directive).status is DirectiveStatus.OPEN_OVERDUE
+
+
+def test_issue_7_a_directive_returned_later_was_done_on_the_days_in_between(world):
+    directive = assign(world)
+    done(directive, date(2017, 12, 1))
+    done(directive, date(2017, 12, 5), kind=UpdateKind.RETURNED)
+
+    assert status(directive, date(2017, 12, 3)).status is DirectiveStatus.DONE_ON_TIME
+    assert status(directive, date(2017, 11, 30)).status is DirectiveStatus.OPEN_WITHIN_DEADLINE
+    assert status(directive, date(2017, 12, 6)).status is DirectiveStatus.OPEN_WITHIN_DEADLINE
+
+
+def test_only_an_undecided_completion_is_accepted_or_returned(world):
+    directive = assign(world)
+
+    with pytest.raises(ValidationError, match="chưa quyết định"):
+        done(directive, date(2017, 12, 5), kind=UpdateKind.ACCEPTED)
+
+    done(directive, date(2017, 12, 1))
+    done(directive, date(2017, 12, 2), kind=UpdateKind.ACCEPTED)
+    with pytest.raises(ValidationError):
+        done(directive, date(2017, 12, 3), kind=UpdateKind.RETURNED)
+    assert status(directive).status is DirectiveStatus.DONE_ON_TIME
 
 
 def test_an_extension_keeps_the_original_deadline_visible(world):
@@ -91,7 +133,7 @@ def test_an_extension_keeps_the_original_deadline_visible(world):
         directive, granted_on=date(2017, 12, 20), due_on=date(2018, 6, 30), reason="Chờ vốn"
     )
 
-    progress = directive.progress_on(TODAY)
+    progress = status(directive)
     assert (progress.status, progress.due_on, progress.original_due_on) == (
         DirectiveStatus.OPEN_WITHIN_DEADLINE,
         date(2018, 6, 30),
@@ -108,22 +150,34 @@ def test_an_extension_that_shortens_the_deadline_is_refused(world):
         )
 
 
-def test_the_on_time_rate_changes_when_a_directive_is_marked_done(world):
-    assign(world)
-    late = assign(world)
-    directive_report(late, kind=UpdateKind.DONE, reported_on=date(2017, 12, 30), note="Xong")
+def test_issue_7_an_extension_granted_before_the_assignment_is_refused(world):
+    directive = assign(world)
 
-    assert directive_on_time_rate(on=TODAY) == 0.5
-    assert directive_on_time_rate(on=TODAY, org_unit=world.province_party) is None
-
-
-def test_progress_list_fetches_in_a_fixed_number_of_queries(world, django_assert_max_num_queries):
-    for _ in range(5):
+    with pytest.raises(ValidationError, match="trước ngày giao"):
         directive_extend(
-            assign(world), granted_on=date(2017, 12, 1), due_on=date(2018, 1, 31), reason="x"
+            directive, granted_on=date(2017, 10, 1), due_on=date(2018, 6, 30), reason="?"
         )
 
-    with django_assert_max_num_queries(3):
-        statuses = {progress.status for _, progress in directive_progress_list(on=TODAY)}
+    assert directive.extensions.count() == 0
 
-    assert statuses == {DirectiveStatus.OPEN_OVERDUE}
+
+def test_issue_7_an_extension_granted_before_an_earlier_grant_is_refused(world):
+    directive = assign(world)
+    directive_extend(directive, granted_on=date(2017, 12, 20), due_on=date(2018, 6, 30), reason="a")
+
+    with pytest.raises(ValidationError, match="thay đổi trạng thái"):
+        directive_extend(
+            directive, granted_on=date(2017, 12, 1), due_on=date(2018, 9, 30), reason="b"
+        )
+
+    assert status(directive).due_on == date(2018, 6, 30)
+
+
+def test_a_directive_reported_done_is_not_extended(world):
+    directive = assign(world)
+    done(directive, date(2017, 12, 1))
+
+    with pytest.raises(ValidationError, match="đã báo cáo hoàn thành"):
+        directive_extend(
+            directive, granted_on=date(2017, 12, 2), due_on=date(2018, 6, 30), reason="?"
+        )

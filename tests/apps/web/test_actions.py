@@ -8,28 +8,39 @@ from dondoc.apps.directives.models import Directive
 from dondoc.apps.documents.models import Document
 from dondoc.apps.intake_review.models import IntakeSource
 from dondoc.apps.orgs.models import Membership, OrgUnit, Person, Role
+from dondoc.core.timeline import FOREVER
 
 pytestmark = pytest.mark.django_db
 
 
+def current_state(directive):
+    return directive.states.get(ends_on=FOREVER)
+
+
 def open_overdue():
     return (
-        Directive.objects.filter(done_on__isnull=True, due_on__isnull=False).order_by("pk").first()
+        Directive.objects.filter(
+            states__ends_on=FOREVER, states__done_on__isnull=True, due_on__isnull=False
+        )
+        .order_by("pk")
+        .first()
     )
 
 
 def test_marking_a_directive_done_changes_the_on_time_rate(demo_client):
     # Done late after being overdue leaves the rate (done on time / due) as it was; an open
     # directive within its deadline, done now, is done on time and raises it.
-    within_deadline = Directive.objects.get(done_on__isnull=True, due_on__isnull=True)
-    before = demo_client.get(reverse("web:directives")).context["rate"]
+    within_deadline = Directive.objects.get(
+        states__ends_on=FOREVER, states__done_on__isnull=True, due_on__isnull=True
+    )
+    before = demo_client.get(reverse("web:directives")).context["board"].on_time_rate
 
     demo_client.post(
         reverse("web:directive_update", args=[within_deadline.pk]),
         {"kind": "done", "reported_on": "2026-11-20", "note": "Đã hoàn thành"},
     )
 
-    after = demo_client.get(reverse("web:directives")).context["rate"]
+    after = demo_client.get(reverse("web:directives")).context["board"].on_time_rate
     assert before != after
 
 
@@ -55,8 +66,8 @@ def test_an_invalid_update_is_refused_with_a_vietnamese_message_and_nothing_chan
     )
 
     directive.refresh_from_db()
-    assert directive.done_on is None
-    assert "Báo cáo không thể có ngày trước ngày giao chỉ đạo." in response.content.decode()
+    assert current_state(directive).done_on is None
+    assert "Ngày này trước ngày giao nhiệm vụ." in response.content.decode()
 
 
 def test_an_extension_keeps_the_first_deadline_visible(demo_client):

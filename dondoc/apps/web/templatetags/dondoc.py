@@ -9,6 +9,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import STATUS_LABELS
+from dondoc.apps.directives.models import timeline_message as directive_timeline_message
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.quantities import format_number
 
@@ -55,6 +56,12 @@ def bar_width(share: Decimal | Fraction | float | None) -> int:
 @register.filter
 def status_label(status: str) -> str:
     return str(STATUS_LABELS.get(DirectiveStatus(status), status))
+
+
+@register.filter
+def timeline_message(code: str) -> str:
+    """What a broken rule of a directive's timeline means, in the reader's language."""
+    return directive_timeline_message(code)
 
 
 AGEING_LABELS = {

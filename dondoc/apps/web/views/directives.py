@@ -1,8 +1,5 @@
 """The directive tracker: filter, statuses as of a day, ageing, updates, extensions, history."""
 
-from collections import Counter
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,51 +9,58 @@ from django.views.decorators.http import require_POST
 
 from dondoc.apps.audit.services import history_of
 from dondoc.apps.directives.models import Directive, UpdateKind
-from dondoc.apps.directives.selectors import directive_list, directive_reminders
+from dondoc.apps.directives.selectors import (
+    PAGE_SIZES,
+    directive_board,
+    directive_reminders,
+    directive_timeline,
+)
 from dondoc.apps.directives.services import directive_extend, directive_report
 from dondoc.apps.orgs.access import require_role
-from dondoc.apps.orgs.models import OrgUnit
-from dondoc.apps.web.forms import DirectiveUpdateForm, ExtensionForm
-from dondoc.apps.web.requests import day_asked, scope_of, signed_in
-from dondoc.core.progress import Ageing, DirectiveStatus, on_time_rate
+from dondoc.apps.web.forms import BoardForm, DirectiveUpdateForm, ExtensionForm
+from dondoc.apps.web.requests import day_asked, signed_in, unit_scope_of
+from dondoc.core.progress import Ageing, DirectiveStatus
 
 
 @login_required
 def directives(request: HttpRequest) -> HttpResponse:
+    """The tracker: one page of the board, its counts and filters (the same read as every page)."""
     on = day_asked(request)
-    scope = scope_of(request)
-    rows = directive_list().filter(lead_unit__in=scope)
-    unit = request.GET.get("unit", "")
-    if unit.isdigit() and int(unit) in scope:
-        rows = directive_list(org_unit=OrgUnit.objects.get(pk=int(unit)))
-    progress = [(d, d.progress_on(on)) for d in rows]
-    status = request.GET.get("status", "")
-    shown = [(d, p) for d, p in progress if not status or p.status == status]
+    scope = unit_scope_of(request)
+    form = BoardForm(request.GET, scope=scope)
+    form.is_valid()  # a bad filter is shown as an error and left out, never a 500
+    board = directive_board(
+        scope=scope,
+        on=on,
+        filters=form.filters(),
+        order=form.board_order(),
+        page=form.cleaned_data.get("page") or 1,
+        per_page=int(form.cleaned_data.get("per_page") or PAGE_SIZES[0]),
+    )
     context = {
-        "rows": shown,
+        "board": board,
+        "form": form,
         "on": on,
-        "status": status,
-        "statuses": list(DirectiveStatus),
-        "counts": _counted(Counter(p.status for _, p in progress), list(DirectiveStatus)),
-        "ageing": _counted(Counter(p.ageing for _, p in progress if p.ageing), list(Ageing)),
-        "rate": on_time_rate(p for _, p in progress),
-        "units": OrgUnit.objects.filter(pk__in={d.lead_unit_id for d, _ in progress}),
-        "unit": unit,
+        "status": form.cleaned_data.get("status") or "",
+        "counts": [(status, board.counts[status]) for status in DirectiveStatus],
+        "ageing": [(bucket, board.ageing.get(bucket, 0)) for bucket in Ageing],
+        "query": _without_page(request),
     }
     return render(request, "web/directives.html", context)
+
+
+def _without_page(request: HttpRequest) -> str:
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
 
 
 @login_required
 def reminders(request: HttpRequest) -> HttpResponse:
     """The in-app reminders: due soon, overdue (escalated to the unit's head), not updated."""
     on = day_asked(request)
-    rows = directive_reminders(on=on, units=scope_of(request))
+    rows = directive_reminders(on=on, scope=unit_scope_of(request))
     return render(request, "web/reminders.html", {"reminders": rows, "on": on})
-
-
-def _counted(counts: Counter[Any], order: list[Any]) -> list[tuple[Any, int]]:
-    # A list, not a Counter: templates would read counter.items as counter["items"] == 0.
-    return [(key, counts[key]) for key in order]
 
 
 def _report(request: HttpRequest, texts: list[str]) -> None:
@@ -71,8 +75,10 @@ def _directive(request: HttpRequest, pk: int) -> Directive:
         ),
         pk=pk,
     )
-    scope = scope_of(request)
-    if directive.lead_unit_id not in scope and not directive.co_units.filter(pk__in=scope).exists():
+    scope = unit_scope_of(request)
+    if not scope.holds(directive.lead_unit) and not any(
+        scope.holds(unit) for unit in directive.co_units.all()
+    ):
         raise PermissionDenied
     return directive
 
@@ -81,9 +87,11 @@ def _directive(request: HttpRequest, pk: int) -> Directive:
 def directive_detail(request: HttpRequest, pk: int) -> HttpResponse:
     directive = _directive(request, pk)
     on = day_asked(request)
+    view = directive_timeline(directive, on=on)
     context = {
         "directive": directive,
-        "progress": directive.progress_on(on),
+        "progress": view.progress,
+        "problems": view.problems,
         "on": on,
         "updates": directive.updates.select_related("created_by"),
         "extensions": directive.extensions.all(),

@@ -9,13 +9,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from dondoc.apps.audit.services import history_of
+from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrder, directive_board
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator, IndicatorValue
 from dondoc.apps.key_tasks.models import KeyTask
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
-from dondoc.apps.web.dashboard import dashboard_for, latest_year, subtree
-from dondoc.apps.web.requests import day_asked, scope_of, unit_asked, year_asked
+from dondoc.apps.web.dashboard import dashboard_for, latest_year
+from dondoc.apps.web.requests import day_asked, scope_of, unit_asked, unit_scope_of, year_asked
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.core.text import fold
 
@@ -23,13 +25,13 @@ from dondoc.core.text import fold
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     org_unit = unit_asked(request)
-    scope = scope_of(request)
+    scope = unit_scope_of(request)
     on = day_asked(request)
-    year = year_asked(request, latest_year(subtree(org_unit, scope)) or on.year)
+    year = year_asked(request, latest_year(org_unit) or on.year)
     board = dashboard_for(org_unit, scope=scope, year=year, on=on)
     units = OrgUnit.objects.filter(
-        pk__in=scope, kind__in=("province", "district", "commune")
-    ).order_by("search_key")
+        scope.q(), kind__in=("province", "district", "commune")
+    ).order_by("path")[:400]
     return render(request, "web/dashboard.html", {"board": board, "units": units})
 
 
@@ -75,7 +77,12 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "positions": org_unit.positions.select_related("person").order_by("rank"),
         "key_tasks": org_unit.key_tasks.all(),
         "indicators": org_unit.indicators.select_related("document"),
-        "directives": org_unit.directives_led.all()[:50],
+        "board": directive_board(
+            scope=unit_scope_of(request),
+            on=on,
+            filters=BoardFilters(lead_unit=org_unit, with_units_below=False),
+            order=BoardOrder.ASSIGNED,
+        ),
         "children": org_unit.children.order_by("search_key"),
         "history": history_of(org_unit),
     }
@@ -102,15 +109,18 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         WorkingSession.objects.select_related("host_unit", "subject_unit", "head"), pk=pk
     )
     _in_scope(request, work_session.subject_unit)
-    directives = list(
-        work_session.directives.select_related("speaker", "lead_unit").prefetch_related(
-            "extensions"
-        )
+    board = directive_board(
+        scope=UnitScope(None),  # the session is in scope: so are the directives it gave
+        on=day_asked(request),
+        filters=BoardFilters(work_session_id=work_session.pk),
+        order=BoardOrder.ASSIGNED_FIRST,
+        per_page=PAGE_SIZES[-1],
+        with_counts=False,
     )
     speakers: dict[str, list[tuple[object, object]]] = {}
-    for directive in directives:
-        name = directive.speaker.full_name if directive.speaker else "—"
-        speakers.setdefault(name, []).append((directive, directive.progress_on(day_asked(request))))
+    for row in board.rows:
+        name = row.directive.speaker.full_name if row.directive.speaker else "—"
+        speakers.setdefault(name, []).append((row.directive, row.progress))
     context = {
         "session": work_session,
         "participants": work_session.participants.select_related("person"),
