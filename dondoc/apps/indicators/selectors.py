@@ -71,3 +71,16 @@ def document_tally(document: Document, *, on: date) -> core.Tally:
         indicator_evaluate(indicator, org_unit=indicator.org_unit, on=on)
         for indicator in indicator_list_for_document(document)
     )
+
+
+def indicator_values_as_reported(
+    indicator: Indicator, *, on: date
+) -> dict[tuple[int, str], IndicatorValue]:
+    """For each unit and period, the value one would have read on ``on``: the most final
+    vintage (estimate → preliminary → official, by ``core``), never the order of their codes."""
+    values = indicator.values.filter(reported_on__lte=on).select_related("org_unit")
+    groups: dict[tuple[int, str], list[IndicatorValue]] = {}
+    for value in values:
+        groups.setdefault((value.org_unit_id, value.period_code), []).append(value)
+    chosen = {key: core.as_reported_on(group, on) for key, group in groups.items()}
+    return {key: value for key, value in chosen.items() if value is not None}

@@ -223,3 +223,23 @@ def test_the_dashboard_judges_a_cumulative_figure_against_the_share_of_the_year_
 
     # 86,2% of the year's estimate after nine months is on track, as the indicator's own selector says.
     assert city_budget.evaluation.outcome == "on_track"
+
+
+def test_issue_7_the_dashboard_and_the_tracker_agree_for_every_unit(demo_client):
+    on = "2018-07-01"
+    for org_unit in OrgUnit.objects.filter(kind__in=("province", "district", "commune")):
+        dashboard = demo_client.get(reverse("web:dashboard"), {"unit": org_unit.pk, "on": on})
+        tracker = demo_client.get(
+            reverse("web:directives"), {"unit": org_unit.pk, "below": "1", "on": on}
+        )
+
+        assert dashboard.context["board"].counts == tracker.context["board"].counts, org_unit
+    city = OrgUnit.objects.get(name="Thành phố Lạng Sơn")
+    assert (
+        sum(
+            demo_client.get(reverse("web:dashboard"), {"unit": city.pk, "on": on})
+            .context["board"]
+            .counts.values()
+        )
+        == 15
+    )

@@ -1,7 +1,5 @@
 """Read-only pages: dashboard, units, sessions, indicators, key tasks, documents, people, search."""
 
-from datetime import date
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -12,6 +10,7 @@ from dondoc.apps.audit.services import history_of
 from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrder, directive_board
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator, IndicatorValue
+from dondoc.apps.indicators.selectors import indicator_values_as_reported
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person
@@ -144,25 +143,29 @@ def indicators(request: HttpRequest) -> HttpResponse:
 def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
     indicator = get_object_or_404(Indicator.objects.select_related("document", "org_unit"), pk=pk)
     _in_scope(request, indicator.org_unit)
+    on = day_asked(request)
     values = list(
         indicator.values.select_related("org_unit", "created_by", "work_session").order_by(
-            "period_start_on", "period_end_on", "vintage"
+            "period_start_on", "period_end_on", "reported_on"
         )
     )
-    latest: dict[tuple[date, date, str], object] = {}
-    matrix: dict[str, dict[str, IndicatorValue]] = {}
-    for value in values:  # ordered by period then vintage: the most final vintage comes last
-        if value.org_unit_id == indicator.org_unit_id:
-            latest[(value.period_start_on, value.period_end_on, str(value.period))] = value.value
-        matrix.setdefault(value.org_unit.name, {})[value.period_code] = value
+    shown = indicator_values_as_reported(indicator, on=on)
     periods = sorted(
-        {(v.period_start_on, v.period_end_on, v.period_code, str(v.period)) for v in values}
+        {(v.period_start_on, v.period_end_on, v.period_code, str(v.period)) for v in shown.values()}
     )
+    matrix: dict[str, dict[str, IndicatorValue]] = {}
+    for (_, code), value in shown.items():
+        matrix.setdefault(value.org_unit.name, {})[code] = value
+    own = [
+        shown[(indicator.org_unit_id, code)]
+        for _, _, code, _ in periods
+        if (indicator.org_unit_id, code) in shown
+    ]
     context = {
         "indicator": indicator,
         "targets": indicator.targets.all(),
         "values": values,
-        "chart": [(label, amount) for (_, _, label), amount in sorted(latest.items())],
+        "chart": [(str(value.period), value.value) for value in own],
         "periods": [(code, label) for _, _, code, label in periods],
         "matrix": [
             (unit, [cells.get(code) for _, _, code, _ in periods])
