@@ -1,6 +1,7 @@
 """The timeline of a directive: facts, the states they give, and the status on any day."""
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -208,7 +209,7 @@ def test_the_state_holding_a_day_gives_the_status_the_facts_replayed_give(stored
     spans, _ = line.spans()
 
     assert span_holding(spans, day).progress_on(day) == line.progress_on(day)
-    assert all(a.ends_on == b.starts_on for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a.ends_on == b.starts_on for a, b in pairwise(spans))
 
 
 @given(st.lists(DAYS, max_size=3, unique=True), st.one_of(st.none(), DAYS), DAYS)

@@ -22,7 +22,6 @@ from dondoc.apps.directives.services import (
     directive_states_write,
 )
 from dondoc.apps.orgs.access import UnitScope
-from dondoc.apps.orgs.models import OrgUnit
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.timeline import FactKind
 

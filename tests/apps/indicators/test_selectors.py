@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from dondoc.apps.indicators.models import Vintage
 from dondoc.apps.indicators.selectors import indicator_values_as_reported
-from tests.apps.indicators.test_services import budget, record  # noqa: F401 - the fixture
+from tests.apps.indicators.test_services import budget, record
 
 __all__ = ["budget"]
 
