@@ -95,12 +95,58 @@ def _parser() -> argparse.ArgumentParser:
     )
     intake.set_defaults(run=run_intake)
 
+    bench = commands.add_parser(
+        "bench-data", help="generate benchmark data into an empty database (national scale)"
+    )
+    bench.add_argument("kind", choices=["national"], help="what to generate")
+    bench.add_argument(
+        "--directives", type=_count, default=500_000, help="how many directives (default 500000)"
+    )
+    bench.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    bench.set_defaults(run=run_bench_data)
+
     evaluate = commands.add_parser("eval", help="score the intake against gold annotations")
     evaluate.add_argument("folder", metavar="GOLD_DIR", help="a folder of NNN.json gold files")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--misses", action="store_true", help="list what the intake got wrong")
     evaluate.set_defaults(run=run_eval)
     return parser
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 10_000_000:
+        raise argparse.ArgumentTypeError(f"not a count (1-10000000): {text!r}")
+    return int(text)
+
+
+def run_bench_data(args: argparse.Namespace) -> int:
+    password = os.environ.get("DONDOC_BENCH_PASSWORD", "")
+    if len(password) < 8:
+        raise UsageError("set DONDOC_BENCH_PASSWORD (8 characters or more) for the bench users")
+    _setup()
+    _migrate()
+    import time  # noqa: PLC0415
+
+    from django.utils import timezone  # noqa: PLC0415
+
+    from dondoc.apps.demo.national import national_load  # noqa: PLC0415
+
+    started = time.monotonic()
+    try:
+        loaded = national_load(
+            directives=args.directives,
+            seed=args.seed,
+            password=password,
+            today=timezone.localdate(),
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    print(
+        f"dondoc: loaded into {_database_label()} in {time.monotonic() - started:.1f} s: "
+        f"{loaded.units} units, {loaded.directives} directives, {loaded.facts} facts, "
+        f"{loaded.states} states; users {', '.join(loaded.users)}"
+    )
+    return 0
 
 
 def _jobs(text: str) -> int:
