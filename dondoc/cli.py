@@ -77,6 +77,17 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
     )
+    serve.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        help="gunicorn worker processes (default DONDOC_WORKERS, else 2)",
+    )
+    serve.add_argument(
+        "--dev",
+        action="store_true",
+        help="Django's development server with DEBUG on (never in production)",
+    )
     serve.set_defaults(run=run_serve)
 
     check = commands.add_parser("check", help="check the configuration and the database")
@@ -101,6 +112,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--misses", action="store_true", help="list what the intake got wrong")
     evaluate.set_defaults(run=run_eval)
     return parser
+
+
+def _workers(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"not a number of workers (1-64): {text!r}")
+    return int(text)
 
 
 def _jobs(text: str) -> int:
@@ -184,6 +201,7 @@ def _migrate() -> None:
 def run_init(args: argparse.Namespace) -> int:
     home = _setup()
     _migrate()
+    _collect_static()
     print(f"dondoc: database ready ({_database_label()}); data folder {home}")
     return 0
 
@@ -208,17 +226,43 @@ def run_demo(args: argparse.Namespace) -> int:
         print(f"dondoc: sign in as user 'demo' with password '{password}'")
     if args.no_serve:
         return 0
-    return run_serve(argparse.Namespace(port=args.port, host="127.0.0.1"))
+    return run_serve(argparse.Namespace(port=args.port, host="127.0.0.1", workers=None, dev=False))
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    """Gunicorn with whitenoise for static files; Django's development server only with --dev."""
+    workers = args.workers or _workers_from_environment()
+    if args.dev:
+        os.environ.setdefault("DEBUG", "true")
     _setup()
     _migrate()
+    _collect_static()
+    address = f"{args.host}:{args.port}"
+    if args.dev:
+        from django.core.management import call_command  # noqa: PLC0415
+
+        print(f"dondoc: development server on http://{address}/ (Ctrl+C to stop)", flush=True)
+        call_command("runserver", address, use_reloader=False)
+        return 0
+    print(f"dondoc: serving http://{address}/ with {workers} workers (Ctrl+C to stop)", flush=True)
+    gunicorn = [sys.executable, "-m", "gunicorn", "dondoc.config.wsgi:application"]
+    options = ["--bind", address, "--workers", str(workers), "--access-logfile", "-"]
+    os.execv(sys.executable, [*gunicorn, *options])  # noqa: S606 - our own server, fixed arguments
+    return 0  # pragma: no cover - execv does not return
+
+
+def _workers_from_environment() -> int:
+    text = os.environ.get("DONDOC_WORKERS", "2")
+    try:
+        return _workers(text)
+    except argparse.ArgumentTypeError as error:
+        raise UsageError(f"DONDOC_WORKERS: {error}") from error
+
+
+def _collect_static() -> None:
     from django.core.management import call_command  # noqa: PLC0415
 
-    print(f"dondoc: serving http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
-    call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, insecure_serving=True)
-    return 0
+    call_command("collectstatic", interactive=False, verbosity=0)
 
 
 def run_check(args: argparse.Namespace) -> int:

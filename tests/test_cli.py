@@ -34,7 +34,13 @@ def test_every_command_has_help(tmp_path, command):
 
 
 @pytest.mark.parametrize(
-    "args", [["demo", "--port", "http"], ["serve", "--port", "70000"], ["frobnicate"]]
+    "args",
+    [
+        ["demo", "--port", "http"],
+        ["serve", "--port", "70000"],
+        ["serve", "--workers", "0"],
+        ["frobnicate"],
+    ],
 )
 def test_bad_arguments_give_a_one_line_error_and_exit_2(tmp_path, args):
     result = run(*args, home=tmp_path)
@@ -112,12 +118,10 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_serve_answers_the_sign_in_page_in_vietnamese(tmp_path):
-    run("init", home=tmp_path)
+def test_serve_runs_gunicorn_with_the_sign_in_page_and_static_files(tmp_path):
     port = free_port()
-    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {
-        "DONDOC_HOME": str(tmp_path)
-    }
+    environment = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DEBUG")}
+    environment |= {"DONDOC_HOME": str(tmp_path), "DONDOC_WORKERS": "1"}
     server = subprocess.Popen(
         [*DONDOC, "serve", "--port", str(port)],
         env=environment,
@@ -125,12 +129,22 @@ def test_serve_answers_the_sign_in_page_in_vietnamese(tmp_path):
         stderr=subprocess.STDOUT,
     )
     try:
-        page = fetch_when_up(f"http://127.0.0.1:{port}/admin/login/", seconds=30)
+        page = fetch_when_up(f"http://127.0.0.1:{port}/dang-nhap/", seconds=60)
+        stylesheet = fetch_when_up(f"http://127.0.0.1:{port}/static/web/dondoc.css", seconds=5)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        output = server.communicate(timeout=20)[0].decode()
 
     assert "Đăng nhập" in page
+    assert "body" in stylesheet
+    assert "gunicorn" in output.lower()
+    assert (tmp_path / "static" / "web" / "dondoc.css").is_file()
+
+
+def test_serve_refuses_a_bad_number_of_workers_in_the_environment(tmp_path):
+    result = run("serve", home=tmp_path, DONDOC_WORKERS="many")
+
+    assert (result.returncode, "DONDOC_WORKERS" in result.stderr) == (2, True)
 
 
 def fetch_when_up(url: str, *, seconds: float) -> str:

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "dondoc.apps.web.middleware.vietnamese_first",
     "django.middleware.locale.LocaleMiddleware",
@@ -101,6 +102,12 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DONDOC_HOME / "static"
+# `dondoc init` and `dondoc serve` collect the static files there; whitenoise serves them,
+# compressed, from every gunicorn worker (no separate web server needed for them).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 MEDIA_URL = "media/"
 MEDIA_ROOT = DONDOC_HOME / "media"
 
