@@ -62,10 +62,19 @@ MIDDLEWARE = [
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:dashboard"
 LOGOUT_REDIRECT_URL = "web:login"
-# Sign-in throttling: this many failures for one user name or address lock it out for a while.
+# Sign-in throttling (dondoc/apps/web/sign_in.py): this many attempts for one account, or (a much
+# higher bar) from one address, within LOGIN_LOCKOUT_SECONDS lock it until the window ends.
 LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+LOGIN_ADDRESS_FAILURE_LIMIT = env.int("LOGIN_ADDRESS_FAILURE_LIMIT", default=100)
 LOGIN_LOCKOUT_SECONDS = env.int("LOGIN_LOCKOUT_SECONDS", default=900)
+# The request header that carries the client's address, set by the one proxy in front (e.g.
+# X-Forwarded-For); empty: the socket's peer. Never set it without such a proxy: clients forge it.
+TRUSTED_PROXY_HEADER = env.str("TRUSTED_PROXY_HEADER", default="")
+if TRUSTED_PROXY_HEADER and not TRUSTED_PROXY_HEADER.startswith("HTTP_"):
+    TRUSTED_PROXY_HEADER = "HTTP_" + TRUSTED_PROXY_HEADER.upper().replace("-", "_")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A signed-in session ends after this many seconds (default 10 hours: a working day).
+SESSION_COOKIE_AGE = env.int("SESSION_LIFETIME_SECONDS", default=10 * 3600)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
