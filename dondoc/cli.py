@@ -106,6 +106,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     intake.set_defaults(run=run_intake)
 
+    backup = commands.add_parser("backup", help="save the database and the uploaded files")
+    backup.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="the .tar.gz to write (default in DONDOC_HOME/backups)",
+    )
+    backup.set_defaults(run=run_backup)
+
+    restore = commands.add_parser(
+        "restore", help="replace the database and the uploaded files with a backup's"
+    )
+    restore.add_argument(
+        "archive", type=Path, metavar="FILE", help="a backup made by dondoc backup"
+    )
+    restore.add_argument(
+        "--apply", action="store_true", help="really restore (without it: say what would change)"
+    )
+    restore.set_defaults(run=run_restore)
+
     evaluate = commands.add_parser("eval", help="score the intake against gold annotations")
     evaluate.add_argument("folder", metavar="GOLD_DIR", help="a folder of NNN.json gold files")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -263,6 +283,57 @@ def _collect_static() -> None:
     from django.core.management import call_command  # noqa: PLC0415
 
     call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from dondoc.backup import BackupError, backup_create  # noqa: PLC0415
+
+    home = _setup()
+    from django.conf import settings  # noqa: PLC0415
+    from django.db import connection  # noqa: PLC0415
+
+    stamp = datetime.now(tz=UTC).strftime("%Y%m%d-%H%M%S")
+    output = args.output or home / "backups" / f"dondoc-{stamp}.tar.gz"
+    try:
+        written = backup_create(
+            database=connection.settings_dict,
+            vendor=connection.vendor,
+            media=Path(settings.MEDIA_ROOT),
+            output=output.resolve(),
+        )
+    except BackupError as error:
+        raise UsageError(str(error)) from error
+    print(f"dondoc: backup of {_database_label()} and the uploaded files written to {written}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from dondoc.backup import BackupError, backup_describe, backup_restore  # noqa: PLC0415
+
+    _setup()
+    from django.conf import settings  # noqa: PLC0415
+    from django.db import connection  # noqa: PLC0415
+
+    try:
+        found = backup_describe(args.archive)
+        if not args.apply:
+            print(
+                f"dondoc: {args.archive} ({found['vendor']}, {found['created_at']}, "
+                f"{found['media_files']} uploaded files) would replace {_database_label()} and "
+                f"{settings.MEDIA_ROOT}; nothing changed. Run again with --apply to restore."
+            )
+            return 0
+        settings_dict, vendor = connection.settings_dict, connection.vendor
+        connection.close()
+        backup_restore(
+            args.archive, database=settings_dict, vendor=vendor, media=Path(settings.MEDIA_ROOT)
+        )
+    except BackupError as error:
+        raise UsageError(str(error)) from error
+    print(f"dondoc: {_database_label()} and the uploaded files restored from {args.archive}")
+    return 0
 
 
 def run_check(args: argparse.Namespace) -> int:

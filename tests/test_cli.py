@@ -1,6 +1,7 @@
 """The ``dondoc`` command, run as a person runs it: in a fresh data folder, as a separate process."""
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -28,7 +29,7 @@ def test_help_lists_the_commands(tmp_path):
     assert all(command in result.stdout for command in ("init", "demo", "serve", "check"))
 
 
-@pytest.mark.parametrize("command", ["init", "demo", "serve", "check"])
+@pytest.mark.parametrize("command", ["init", "demo", "serve", "check", "backup", "restore"])
 def test_every_command_has_help(tmp_path, command):
     assert run(command, "--help", home=tmp_path).returncode == 0
 
@@ -171,3 +172,40 @@ def test_intake_save_stores_a_draft_once(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "saved as draft (#1)" in first.stderr
     assert "already stored, not duplicated (#1)" in second.stderr
+
+
+def test_backup_and_restore_round_trip_the_demo_and_its_files(tmp_path):
+    home = tmp_path / "home"
+    run("demo", "--no-serve", home=home)
+    (home / "media" / "evidence").mkdir(parents=True)
+    (home / "media" / "evidence" / "bao-cao.pdf").write_bytes(b"%PDF-1.7 minh chung")
+    backup = run("backup", "--output", str(tmp_path / "b.tar.gz"), home=home)
+    shutil.rmtree(home / "media")
+    (home / "dondoc.sqlite3").unlink()
+    run("init", home=home)
+
+    restored = run("restore", str(tmp_path / "b.tar.gz"), "--apply", home=home)
+
+    assert (backup.returncode, restored.returncode) == (0, 0), backup.stderr + restored.stderr
+    assert "already" in run("demo", "--no-serve", home=home).stdout
+    assert (home / "media" / "evidence" / "bao-cao.pdf").read_bytes() == b"%PDF-1.7 minh chung"
+
+
+def test_restore_without_apply_changes_nothing(tmp_path):
+    run("init", home=tmp_path)
+    run("backup", "--output", str(tmp_path / "b.tar.gz"), home=tmp_path)
+    before = (tmp_path / "dondoc.sqlite3").read_bytes()
+
+    result = run("restore", str(tmp_path / "b.tar.gz"), home=tmp_path)
+
+    assert (result.returncode, "nothing changed" in result.stdout) == (0, True)
+    assert (tmp_path / "dondoc.sqlite3").read_bytes() == before
+
+
+def test_restoring_a_file_that_is_not_a_backup_is_refused_in_one_line(tmp_path):
+    (tmp_path / "x.tar.gz").write_bytes(b"not a backup")
+
+    result = run("restore", str(tmp_path / "x.tar.gz"), "--apply", home=tmp_path)
+
+    assert result.returncode == 2
+    assert result.stderr.startswith("dondoc: error:")
