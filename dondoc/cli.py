@@ -77,6 +77,17 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
     )
+    serve.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        help="gunicorn worker processes (default DONDOC_WORKERS, else 2)",
+    )
+    serve.add_argument(
+        "--dev",
+        action="store_true",
+        help="Django's development server with DEBUG on (never in production)",
+    )
     serve.set_defaults(run=run_serve)
 
     check = commands.add_parser("check", help="check the configuration and the database")
@@ -104,6 +115,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     bench.set_defaults(run=run_bench_data)
+
+    backup = commands.add_parser("backup", help="save the database and the uploaded files")
+    backup.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="the .tar.gz to write (default in DONDOC_HOME/backups)",
+    )
+    backup.set_defaults(run=run_backup)
+
+    restore = commands.add_parser(
+        "restore", help="replace the database and the uploaded files with a backup's"
+    )
+    restore.add_argument(
+        "archive", type=Path, metavar="FILE", help="a backup made by dondoc backup"
+    )
+    restore.add_argument(
+        "--apply", action="store_true", help="really restore (without it: say what would change)"
+    )
+    restore.set_defaults(run=run_restore)
 
     evaluate = commands.add_parser("eval", help="score the intake against gold annotations")
     evaluate.add_argument("folder", metavar="GOLD_DIR", help="a folder of NNN.json gold files")
@@ -147,6 +178,12 @@ def run_bench_data(args: argparse.Namespace) -> int:
         f"{loaded.states} states; users {', '.join(loaded.users)}"
     )
     return 0
+
+
+def _workers(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"not a number of workers (1-64): {text!r}")
+    return int(text)
 
 
 def _jobs(text: str) -> int:
@@ -230,6 +267,7 @@ def _migrate() -> None:
 def run_init(args: argparse.Namespace) -> int:
     home = _setup()
     _migrate()
+    _collect_static()
     print(f"dondoc: database ready ({_database_label()}); data folder {home}")
     return 0
 
@@ -254,16 +292,93 @@ def run_demo(args: argparse.Namespace) -> int:
         print(f"dondoc: sign in as user 'demo' with password '{password}'")
     if args.no_serve:
         return 0
-    return run_serve(argparse.Namespace(port=args.port, host="127.0.0.1"))
+    return run_serve(argparse.Namespace(port=args.port, host="127.0.0.1", workers=None, dev=False))
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    """Gunicorn with whitenoise for static files; Django's development server only with --dev."""
+    workers = args.workers or _workers_from_environment()
+    if args.dev:
+        os.environ.setdefault("DEBUG", "true")
     _setup()
     _migrate()
+    _collect_static()
+    address = f"{args.host}:{args.port}"
+    if args.dev:
+        from django.core.management import call_command  # noqa: PLC0415
+
+        print(f"dondoc: development server on http://{address}/ (Ctrl+C to stop)", flush=True)
+        call_command("runserver", address, use_reloader=False)
+        return 0
+    print(f"dondoc: serving http://{address}/ with {workers} workers (Ctrl+C to stop)", flush=True)
+    gunicorn = [sys.executable, "-m", "gunicorn", "dondoc.config.wsgi:application"]
+    options = ["--bind", address, "--workers", str(workers), "--access-logfile", "-"]
+    os.execv(sys.executable, [*gunicorn, *options])  # noqa: S606 - our own server, fixed arguments
+    return 0  # pragma: no cover - execv does not return
+
+
+def _workers_from_environment() -> int:
+    text = os.environ.get("DONDOC_WORKERS", "2")
+    try:
+        return _workers(text)
+    except argparse.ArgumentTypeError as error:
+        raise UsageError(f"DONDOC_WORKERS: {error}") from error
+
+
+def _collect_static() -> None:
     from django.core.management import call_command  # noqa: PLC0415
 
-    print(f"dondoc: serving http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
-    call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, insecure_serving=True)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from dondoc.backup import BackupError, backup_create  # noqa: PLC0415
+
+    home = _setup()
+    from django.conf import settings  # noqa: PLC0415
+    from django.db import connection  # noqa: PLC0415
+
+    stamp = datetime.now(tz=UTC).strftime("%Y%m%d-%H%M%S")
+    output = args.output or home / "backups" / f"dondoc-{stamp}.tar.gz"
+    try:
+        written = backup_create(
+            database=connection.settings_dict,
+            vendor=connection.vendor,
+            media=Path(settings.MEDIA_ROOT),
+            output=output.resolve(),
+        )
+    except BackupError as error:
+        raise UsageError(str(error)) from error
+    print(f"dondoc: backup of {_database_label()} and the uploaded files written to {written}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from dondoc.backup import BackupError, backup_describe, backup_restore  # noqa: PLC0415
+
+    _setup()
+    from django.conf import settings  # noqa: PLC0415
+    from django.db import connection  # noqa: PLC0415
+
+    try:
+        found = backup_describe(args.archive)
+        if not args.apply:
+            print(
+                f"dondoc: {args.archive} ({found['vendor']}, {found['created_at']}, "
+                f"{found['media_files']} uploaded files) would replace {_database_label()} and "
+                f"{settings.MEDIA_ROOT}; nothing changed. Run again with --apply to restore."
+            )
+            return 0
+        settings_dict, vendor = connection.settings_dict, connection.vendor
+        connection.close()
+        backup_restore(
+            args.archive, database=settings_dict, vendor=vendor, media=Path(settings.MEDIA_ROOT)
+        )
+    except BackupError as error:
+        raise UsageError(str(error)) from error
+    print(f"dondoc: {_database_label()} and the uploaded files restored from {args.archive}")
     return 0
 
 

@@ -1,6 +1,7 @@
 """The ``dondoc`` command, run as a person runs it: in a fresh data folder, as a separate process."""
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -28,13 +29,19 @@ def test_help_lists_the_commands(tmp_path):
     assert all(command in result.stdout for command in ("init", "demo", "serve", "check"))
 
 
-@pytest.mark.parametrize("command", ["init", "demo", "serve", "check"])
+@pytest.mark.parametrize("command", ["init", "demo", "serve", "check", "backup", "restore"])
 def test_every_command_has_help(tmp_path, command):
     assert run(command, "--help", home=tmp_path).returncode == 0
 
 
 @pytest.mark.parametrize(
-    "args", [["demo", "--port", "http"], ["serve", "--port", "70000"], ["frobnicate"]]
+    "args",
+    [
+        ["demo", "--port", "http"],
+        ["serve", "--port", "70000"],
+        ["serve", "--workers", "0"],
+        ["frobnicate"],
+    ],
 )
 def test_bad_arguments_give_a_one_line_error_and_exit_2(tmp_path, args):
     result = run(*args, home=tmp_path)
@@ -112,12 +119,10 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_serve_answers_the_sign_in_page_in_vietnamese(tmp_path):
-    run("init", home=tmp_path)
+def test_serve_runs_gunicorn_with_the_sign_in_page_and_static_files(tmp_path):
     port = free_port()
-    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {
-        "DONDOC_HOME": str(tmp_path)
-    }
+    environment = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DEBUG")}
+    environment |= {"DONDOC_HOME": str(tmp_path), "DONDOC_WORKERS": "1"}
     server = subprocess.Popen(
         [*DONDOC, "serve", "--port", str(port)],
         env=environment,
@@ -125,12 +130,22 @@ def test_serve_answers_the_sign_in_page_in_vietnamese(tmp_path):
         stderr=subprocess.STDOUT,
     )
     try:
-        page = fetch_when_up(f"http://127.0.0.1:{port}/admin/login/", seconds=30)
+        page = fetch_when_up(f"http://127.0.0.1:{port}/dang-nhap/", seconds=60)
+        stylesheet = fetch_when_up(f"http://127.0.0.1:{port}/static/web/dondoc.css", seconds=5)
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        output = server.communicate(timeout=20)[0].decode()
 
     assert "Đăng nhập" in page
+    assert "body" in stylesheet
+    assert "gunicorn" in output.lower()
+    assert (tmp_path / "static" / "web" / "dondoc.css").is_file()
+
+
+def test_serve_refuses_a_bad_number_of_workers_in_the_environment(tmp_path):
+    result = run("serve", home=tmp_path, DONDOC_WORKERS="many")
+
+    assert (result.returncode, "DONDOC_WORKERS" in result.stderr) == (2, True)
 
 
 def fetch_when_up(url: str, *, seconds: float) -> str:
@@ -157,3 +172,40 @@ def test_intake_save_stores_a_draft_once(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "saved as draft (#1)" in first.stderr
     assert "already stored, not duplicated (#1)" in second.stderr
+
+
+def test_backup_and_restore_round_trip_the_demo_and_its_files(tmp_path):
+    home = tmp_path / "home"
+    run("demo", "--no-serve", home=home)
+    (home / "media" / "evidence").mkdir(parents=True)
+    (home / "media" / "evidence" / "bao-cao.pdf").write_bytes(b"%PDF-1.7 minh chung")
+    backup = run("backup", "--output", str(tmp_path / "b.tar.gz"), home=home)
+    shutil.rmtree(home / "media")
+    (home / "dondoc.sqlite3").unlink()
+    run("init", home=home)
+
+    restored = run("restore", str(tmp_path / "b.tar.gz"), "--apply", home=home)
+
+    assert (backup.returncode, restored.returncode) == (0, 0), backup.stderr + restored.stderr
+    assert "already" in run("demo", "--no-serve", home=home).stdout
+    assert (home / "media" / "evidence" / "bao-cao.pdf").read_bytes() == b"%PDF-1.7 minh chung"
+
+
+def test_restore_without_apply_changes_nothing(tmp_path):
+    run("init", home=tmp_path)
+    run("backup", "--output", str(tmp_path / "b.tar.gz"), home=tmp_path)
+    before = (tmp_path / "dondoc.sqlite3").read_bytes()
+
+    result = run("restore", str(tmp_path / "b.tar.gz"), home=tmp_path)
+
+    assert (result.returncode, "nothing changed" in result.stdout) == (0, True)
+    assert (tmp_path / "dondoc.sqlite3").read_bytes() == before
+
+
+def test_restoring_a_file_that_is_not_a_backup_is_refused_in_one_line(tmp_path):
+    (tmp_path / "x.tar.gz").write_bytes(b"not a backup")
+
+    result = run("restore", str(tmp_path / "x.tar.gz"), "--apply", home=tmp_path)
+
+    assert result.returncode == 2
+    assert result.stderr.startswith("dondoc: error:")

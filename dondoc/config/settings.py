@@ -40,12 +40,15 @@ INSTALLED_APPS = [
     "dondoc.apps.audit",
     "dondoc.apps.web",
     "django_htmx",
+    "csp",
     "dondoc.apps.demo",
     "dondoc.config.apps.ConfigChecks",
 ]
 
 MIDDLEWARE = [
+    "dondoc.apps.web.middleware.request_size_limit",
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "dondoc.apps.web.middleware.vietnamese_first",
     "django.middleware.locale.LocaleMiddleware",
@@ -55,15 +58,42 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "csp.middleware.CSPMiddleware",
 ]
+
+# A strict Content-Security-Policy (#8): everything from our own origin, no inline script or style
+# (htmx's own indicator style is turned off in base.html), no framing, no plugins.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:dashboard"
 LOGOUT_REDIRECT_URL = "web:login"
-# Sign-in throttling: this many failures for one user name or address lock it out for a while.
+# Sign-in throttling (dondoc/apps/web/sign_in.py): this many attempts for one account, or (a much
+# higher bar) from one address, within LOGIN_LOCKOUT_SECONDS lock it until the window ends.
 LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+LOGIN_ADDRESS_FAILURE_LIMIT = env.int("LOGIN_ADDRESS_FAILURE_LIMIT", default=100)
 LOGIN_LOCKOUT_SECONDS = env.int("LOGIN_LOCKOUT_SECONDS", default=900)
+# The request header that carries the client's address, set by the one proxy in front (e.g.
+# X-Forwarded-For); empty: the socket's peer. Never set it without such a proxy: clients forge it.
+TRUSTED_PROXY_HEADER = env.str("TRUSTED_PROXY_HEADER", default="")
+if TRUSTED_PROXY_HEADER and not TRUSTED_PROXY_HEADER.startswith("HTTP_"):
+    TRUSTED_PROXY_HEADER = "HTTP_" + TRUSTED_PROXY_HEADER.upper().replace("-", "_")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A signed-in session ends after this many seconds (default 10 hours: a working day).
+SESSION_COOKIE_AGE = env.int("SESSION_LIFETIME_SECONDS", default=10 * 3600)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -101,6 +131,12 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DONDOC_HOME / "static"
+# `dondoc init` and `dondoc serve` collect the static files there; whitenoise serves them,
+# compressed, from every gunicorn worker (no separate web server needed for them).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 MEDIA_URL = "media/"
 MEDIA_ROOT = DONDOC_HOME / "media"
 
@@ -115,5 +151,12 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
 X_FRAME_OPTIONS = "DENY"
+# Bounded input (#8): a body above REQUEST_MAX_BYTES is refused with 413 from its Content-Length,
+# before it is read; form fields (not files) may total 10 MiB (a pasted report), uploads above
+# 2.5 MiB go to a temporary file, not memory, and an evidence file is held to EVIDENCE_MAX_BYTES.
+REQUEST_MAX_BYTES = env.int("REQUEST_MAX_BYTES", default=25 * 1024 * 1024)
+EVIDENCE_MAX_BYTES = env.int("EVIDENCE_MAX_BYTES", default=20 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2_000
+DATA_UPLOAD_MAX_NUMBER_FILES = 10

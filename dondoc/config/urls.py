@@ -1,14 +1,16 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from dondoc.apps.web.views.auth import ThrottledAdminAuthenticationForm, admin_login
+
 admin.site.site_header = "dondoc"
 admin.site.site_title = "dondoc"
+# One throttle for every sign-in form (#8): the admin's too.
+admin.site.login_form = ThrottledAdminAuthenticationForm
 
 urlpatterns = [
+    path("admin/login/", admin_login),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("dondoc.apps.web.urls")),
-    *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
 ]

@@ -33,11 +33,13 @@ def intake_source_save(
     text: str,
     encoding: str,
     result: dict[str, Any],
+    org_unit: OrgUnit | None = None,
     user: AbstractBaseUser | None = None,
 ) -> tuple[IntakeSource, bool]:
-    """Store a text and its findings as a draft; the same text again returns the stored one."""
+    """Store a text and its findings as a draft of ``org_unit``; the same text again for the same
+    unit returns the stored one."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    existing = IntakeSource.objects.filter(sha256=digest).first()
+    existing = IntakeSource.objects.filter(sha256=digest, org_unit=org_unit).first()
     if existing is not None:
         return existing, False
     source = IntakeSource(
@@ -46,6 +48,7 @@ def intake_source_save(
         encoding=encoding,
         sha256=digest,
         result=result,
+        org_unit=org_unit,
         origin=Origin.INTAKE,
     )
     return tracked_save(source, user=user), True

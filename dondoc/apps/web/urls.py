@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from dondoc.apps.web.views import directives, figures, intake, pages
+from dondoc.apps.web.views import directives, evidence, figures, intake, pages
 from dondoc.apps.web.views.auth import LoginView
 
 app_name = "web"
@@ -26,6 +26,7 @@ urlpatterns = [
     path("nhac-viec/", directives.reminders, name="reminders"),
     path("chi-dao/<int:pk>/cap-nhat/", directives.directive_update, name="directive_update"),
     path("chi-dao/<int:pk>/gia-han/", directives.directive_extension, name="directive_extension"),
+    path("bang-chung/<int:pk>/", evidence.evidence_download, name="evidence"),
     path("so-lieu/", figures.figures, name="figures"),
     path("so-lieu/<int:pk>/duyet/", figures.figure_approve, name="figure_approve"),
     path("doc-van-ban/", intake.intake, name="intake"),

@@ -12,13 +12,14 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from dondoc.apps.intake_review.models import IntakeSource
+from dondoc.apps.intake_review.selectors import intake_source_visible
 from dondoc.apps.intake_review.services import (
     ConfirmedItems,
     SessionDraft,
     intake_source_confirm,
     intake_source_save,
 )
-from dondoc.apps.orgs.access import require_role
+from dondoc.apps.orgs.access import membership_of, require_role
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.web.forms import IntakeForm
@@ -40,21 +41,40 @@ def intake(request: HttpRequest) -> HttpResponse:
                 text, encoding, name = form.cleaned_data["text"], "unicode", "pasted text"
             result = read(text, source=name, encoding=encoding).to_dict()
         except IntakeError as error:
-            form.add_error(None, str(error))
+            form.add_error(None, intake_error_message(error))
         else:
+            membership = membership_of(request.user)
             source, created = intake_source_save(
-                name=name, text=text, encoding=encoding, result=result, user=signed_in(request)
+                name=name,
+                text=text,
+                encoding=encoding,
+                result=result,
+                org_unit=membership.org_unit if membership else None,
+                user=signed_in(request),
             )
             if not created:
                 messages.info(request, "↺")
             return redirect("web:intake_review", pk=source.pk)
-    recent = IntakeSource.objects.order_by("-created_at")[:10]
+    recent = intake_source_visible(request.user).order_by("-created_at")[:10]
     return render(request, "web/intake.html", {"form": form, "recent": recent})
+
+
+def intake_error_message(error: IntakeError) -> str:
+    """The reader's message for an intake error, by its stable code, with the details after it."""
+    messages_by_code = {
+        "empty_input": _("The text or file is empty."),
+        "not_text": _("This is not a text the intake can read (a binary file?)."),
+        "unsafe_archive": _("This Word file is malformed or unsafe and was not read."),
+        "input_too_large": _("The file is too large to read."),
+        "unsupported_format": _("The intake does not read this kind of file."),
+    }
+    message = messages_by_code.get(error.code, _("The input cannot be read."))
+    return f"{message} ({error.code}: {error})"
 
 
 @login_required
 def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
-    source = get_object_or_404(IntakeSource, pk=pk)
+    source = get_object_or_404(intake_source_visible(request.user), pk=pk)
     if request.method == "POST":
         require_role(request.user)
         try:
