@@ -6,7 +6,7 @@ day), completion accepted or returned by the reviewing office, reopened. A corre
 fact. From the facts come *states*: intervals of days between two facts, over which the
 deadline in force and the completion standing do not change. The status on any day is read from
 the state holding that day (:func:`StateSpan.progress_on`), which is what the database stores
-and queries (one row per state, see docs/decisions/0004-status-query.md);
+and queries (one row per state, see docs/decisions/0007-directive-timeline.md);
 :meth:`Timeline.progress_on` replays the facts instead, and the tests hold the two to agreement.
 
 A recurring deadline (a report every month) is shown by its next occurrence and never makes the

@@ -115,3 +115,14 @@ def sibling_client(client, demo_data, db):
 def demo_client(client, demo_data, db):
     client.login(username="demo", password="demo-password-1")
     return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Counts are cached under a version row that a rolled-back test also rolls back: every
+    test starts with an empty cache so none reads another's counts."""
+    from django.core.cache import cache  # noqa: PLC0415
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import (
     STATUS_LABELS,
+    BoardVersion,
     Directive,
     DirectiveState,
     DirectiveUpdate,
@@ -147,6 +148,22 @@ class DirectiveStateAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("directive", "starts_on", "ends_on", "due_on", "done_on", "is_late", "problem")
     list_filter = ("problem", "is_late")
     raw_id_fields = ("directive", "lead_unit")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+
+@admin.register(BoardVersion)
+class BoardVersionAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """How many times the states were written (the counts' cache key): read only."""
+
+    list_display = ("number",)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

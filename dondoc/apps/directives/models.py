@@ -288,3 +288,13 @@ class DirectiveState(models.Model):
             self.is_accepted,
             self.directive.due_on if self.directive.deadline_kind == DeadlineKind.DATE else None,
         )
+
+
+class BoardVersion(models.Model):
+    """One row counting the writes to any directive's states: counts by status are cached under
+    it, so that a write makes every cached count stale at once (#7)."""
+
+    number = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return str(self.number)

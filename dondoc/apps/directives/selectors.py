@@ -3,23 +3,26 @@
 The status of a directive on a day comes from the one stored state that holds that day
 (``DirectiveState``, written from ``dondoc.core.timeline`` in the transaction of each fact); the
 counts, the ageing buckets and the on-time rate are aggregates over those rows, so their cost
-grows with the page, not with the database. See docs/decisions/0004-status-query.md.
+grows with the page, not with the database. See docs/decisions/0007-directive-timeline.md.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
 from math import ceil
-from typing import Any
+from typing import Any, TypeVar, cast
 
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Substr
 from django.utils import timezone
 
-from dondoc.apps.directives.models import Directive, DirectiveState
+from dondoc.apps.directives.models import BoardVersion, Directive, DirectiveState
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import PATH_WIDTH, OrgUnit, Person, Position
 from dondoc.core.progress import Ageing, DirectiveStatus, Progress
@@ -27,6 +30,7 @@ from dondoc.core.text import fold
 from dondoc.core.timeline import FOREVER, Problem
 
 PAGE_SIZES = (25, 50, 100)
+T = TypeVar("T")
 
 
 class BoardOrder(StrEnum):
@@ -53,6 +57,7 @@ class BoardFilters:
     quiet_before: date | None = None  # no fact since before this day (reminders)
     text: str = ""
     directive_id: int | None = None
+    is_open: bool = False  # not done, within the deadline or past it
 
 
 @dataclass(frozen=True)
@@ -167,6 +172,8 @@ def _filtered(
         "directive_id": filters.directive_id,
     }
     states = states.filter(**{key: value for key, value in simple.items() if value is not None})
+    if filters.is_open:
+        states = states.filter(done_on__isnull=True)
     phrase = " ".join(fold(filters.text).split())
     if phrase:
         states = states.filter(directive__search_key__contains=phrase)
@@ -176,15 +183,37 @@ def _filtered(
 def _counts(
     states: QuerySet[DirectiveState], on: date
 ) -> tuple[dict[DirectiveStatus, int], dict[Ageing, int]]:
+    """Counts by status and ageing in one aggregate, cached until the next write (#7)."""
     aggregates = {
         f"s_{status}": Count("pk", filter=status_q(status, on)) for status in DirectiveStatus
     }
     aggregates |= {f"a_{bucket}": Count("pk", filter=q) for bucket, q in _ageing_q(on).items()}
-    found = states.aggregate(**aggregates)
+    found = _cached(states, "counts", lambda: states.aggregate(**aggregates))
     return (
         {status: found[f"s_{status}"] for status in DirectiveStatus},
         {bucket: found[f"a_{bucket}"] for bucket in Ageing},
     )
+
+
+COUNTS_CACHE_SECONDS = 3600
+
+
+def _cached(states: QuerySet[Any], name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, cached under the query and the board version: any write to any
+    directive's states bumps the version (in its own transaction), so a cached count is never
+    older than the last committed write. The version is read before the count is made."""
+    version = BoardVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    try:
+        sql, params = states.query.sql_with_params()
+    except EmptyResultSet:  # nothing in scope: nothing to cache
+        return compute()
+    digest = hashlib.sha256(repr((name, sql, params)).encode()).hexdigest()
+    key = f"dondoc:board:{version}:{digest}"
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, COUNTS_CACHE_SECONDS)
+    return cast(T, found)
 
 
 def _rate(counts: dict[DirectiveStatus, int]) -> Fraction | None:
@@ -232,18 +261,34 @@ class UnitTally:
 
 def directive_tally_by_unit(*, org_unit: OrgUnit, scope: UnitScope, on: date) -> list[UnitTally]:
     """The counts by status on ``on`` for ``org_unit`` itself and for each unit right below it
-    (with everything below that one), in one grouped query."""
-    width = len(org_unit.path) + PATH_WIDTH + 1
+    (with everything below that one): one grouped query by lead unit, rolled up by path."""
     states = states_on(on).filter(scope.q("lead_unit"), lead_unit__path__startswith=org_unit.path)
     aggregates = {
         f"s_{status}": Count("pk", filter=status_q(status, on)) for status in DirectiveStatus
     }
-    groups = states.values(branch=Substr("lead_unit__path", 1, width)).annotate(**aggregates)
-    found: dict[str, dict[str, Any]] = {str(group["branch"]): dict(group) for group in groups}
-    units = OrgUnit.objects.filter(path__in=list(found)).order_by("search_key")
-    return [
-        UnitTally(unit, {s: found[unit.path][f"s_{s}"] for s in DirectiveStatus}) for unit in units
-    ]
+    groups: list[dict[str, int]] = _cached(
+        states,
+        "by_unit",
+        lambda: [
+            {key: int(str(value)) for key, value in group.items()}
+            for group in states.values("lead_unit_id").annotate(**aggregates)
+        ],
+    )
+    paths = dict(
+        OrgUnit.objects.filter(pk__in=[group["lead_unit_id"] for group in groups]).values_list(
+            "pk", "path"
+        )
+    )
+    width = len(org_unit.path) + PATH_WIDTH + 1
+    branches: dict[str, dict[DirectiveStatus, int]] = {}
+    for group in groups:
+        counts = branches.setdefault(
+            paths[group["lead_unit_id"]][:width], dict.fromkeys(DirectiveStatus, 0)
+        )
+        for status in DirectiveStatus:
+            counts[status] += group[f"s_{status}"]
+    units = OrgUnit.objects.filter(path__in=list(branches)).order_by("search_key")
+    return [UnitTally(unit, branches[unit.path]) for unit in units]
 
 
 class ReminderKind(StrEnum):

@@ -8,10 +8,12 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.base import File
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from dondoc.apps.audit.services import change_record_removal
 from dondoc.apps.directives.models import (
+    BoardVersion,
     DeadlineKind,
     Directive,
     DirectiveState,
@@ -146,6 +148,7 @@ def directive_states_write(directive: Directive) -> list[DirectiveState]:
     spans, problems = directive.timeline.spans()
     problem = problems[0].code if problems else ""
     DirectiveState.objects.filter(directive=directive).delete()
+    board_version_bump()
     return DirectiveState.objects.bulk_create(
         DirectiveState(
             directive=directive,
@@ -160,6 +163,12 @@ def directive_states_write(directive: Directive) -> list[DirectiveState]:
         )
         for span in spans
     )
+
+
+def board_version_bump() -> None:
+    """Make every cached count stale (in the caller's transaction, with its write)."""
+    if not BoardVersion.objects.filter(pk=1).update(number=F("number") + 1):
+        BoardVersion.objects.get_or_create(pk=1, defaults={"number": 1})
 
 
 def _locked(directive: Directive) -> Directive:

@@ -90,7 +90,10 @@ def dashboard_for(org_unit: OrgUnit, *, scope: UnitScope, year: int, on: date) -
         on=on,
         filters=replace(mine, status=DirectiveStatus.OPEN_OVERDUE),
         per_page=10,
+        with_counts=False,
     )
+    by_unit = directive_tally_by_unit(org_unit=org_unit, scope=scope, on=on)
+    counts = {s: sum(tally.counts[s] for tally in by_unit) for s in DirectiveStatus}
     due_soon = directive_board(
         scope=scope,
         on=on,
@@ -111,11 +114,11 @@ def dashboard_for(org_unit: OrgUnit, *, scope: UnitScope, year: int, on: date) -
             for line in lines
             if line.indicator.document is None or (line.value and line.value.total)
         ],
-        counts=overdue.counts,
+        counts=counts,
         due_soon=[(row.directive, row.progress) for row in due_soon.rows],
         overdue=[(row.directive, row.progress) for row in overdue.rows],
-        on_time_rate=overdue.on_time_rate,
-        by_unit=directive_tally_by_unit(org_unit=org_unit, scope=scope, on=on),
+        on_time_rate=UnitTally(org_unit, counts).on_time_rate,
+        by_unit=by_unit,
         sessions=list(
             WorkingSession.objects.filter(subject_unit__path__startswith=org_unit.path)
             .filter(held_on__lte=on)

@@ -9,6 +9,7 @@ from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrde
 from dondoc.apps.indicators.models import Indicator, Vintage
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.web.uploads import evidence_validate
 from dondoc.core.errors import PeriodParseError
 from dondoc.core.periods import Period
 from dondoc.core.progress import DirectiveStatus
@@ -24,17 +25,26 @@ class DirectiveUpdateForm(forms.Form):
     note = forms.CharField(
         label=_("note"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
     )
-    evidence = forms.FileField(label=_("evidence"), required=False)
+    evidence = forms.FileField(label=_("evidence"), required=False, validators=[evidence_validate])
 
 
 _DAY_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+
+
+OPEN = "open"
 
 
 class BoardForm(forms.Form):
     """The tracker's filters, read from the query string; a bad value is dropped with a message."""
 
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("all")), *STATUS_LABELS.items()]
+        label=_("Status"),
+        required=False,
+        choices=[
+            ("", _("all")),
+            (OPEN, _("open, within or past the deadline")),
+            *STATUS_LABELS.items(),
+        ],
     )
     unit = forms.IntegerField(label=_("Lead unit"), required=False, min_value=1)
     below = forms.BooleanField(label=_("with the units below"), required=False)
@@ -79,7 +89,10 @@ class BoardForm(forms.Form):
     def filters(self) -> BoardFilters:
         data = self.cleaned_data
         return BoardFilters(
-            status=DirectiveStatus(data["status"]) if data.get("status") else None,
+            status=DirectiveStatus(data["status"])
+            if data.get("status") not in ("", None, OPEN)
+            else None,
+            is_open=data.get("status") == OPEN,
             lead_unit=self._unit("unit"),
             with_units_below=bool(data.get("below")) or not self.data.get("unit"),
             co_unit=self._unit("co_unit"),

@@ -114,8 +114,10 @@ def test_the_board_reads_in_a_fixed_number_of_queries(world, django_assert_num_q
             assign(world), granted_on=date(2017, 12, 1), due_on=date(2018, 1, 31), reason="x"
         )
 
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(3):  # the board version, the counts, the page
         board = directive_board(scope=EVERYTHING, on=date(2018, 3, 1))
+    with django_assert_num_queries(2):  # the counts again: from the cache
+        directive_board(scope=EVERYTHING, on=date(2018, 3, 1))
 
     assert {row.progress.status for row in board.rows} == {DirectiveStatus.OPEN_OVERDUE}
 
@@ -180,3 +182,18 @@ def test_the_database_and_the_core_agree_on_every_status_of_every_day(world, tim
         assert {row.directive.pk: row.progress for row in board.rows} == expected
         for status in DirectiveStatus:
             assert board.counts[status] == sum(p.status is status for p in expected.values())
+
+
+def test_a_new_fact_makes_the_cached_counts_stale(world):
+    directive = assign(world, date(2017, 11, 1))
+    on = date(2017, 12, 11)
+    before = directive_board(scope=EVERYTHING, on=on).counts[DirectiveStatus.OPEN_OVERDUE]
+
+    directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 1), note="x")
+
+    after = directive_board(scope=EVERYTHING, on=on).counts
+    assert (before, after[DirectiveStatus.OPEN_OVERDUE], after[DirectiveStatus.DONE_LATE]) == (
+        1,
+        0,
+        1,
+    )
