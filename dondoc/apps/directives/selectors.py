@@ -263,32 +263,31 @@ def directive_tally_by_unit(*, org_unit: OrgUnit, scope: UnitScope, on: date) ->
     """The counts by status on ``on`` for ``org_unit`` itself and for each unit right below it
     (with everything below that one): one grouped query by lead unit, rolled up by path."""
     states = states_on(on).filter(scope.q("lead_unit"), lead_unit__path__startswith=org_unit.path)
+    width = len(org_unit.path) + PATH_WIDTH + 1
+    branches = _cached(states, f"by_unit:{width}", lambda: _branches(states, on, width))
+    units = OrgUnit.objects.filter(path__in=list(branches)).order_by("search_key")
+    return [
+        UnitTally(unit, {s: branches[unit.path][s.value] for s in DirectiveStatus})
+        for unit in units
+    ]
+
+
+def _branches(states: QuerySet[DirectiveState], on: date, width: int) -> dict[str, dict[str, int]]:
     aggregates = {
         f"s_{status}": Count("pk", filter=status_q(status, on)) for status in DirectiveStatus
     }
-    groups: list[dict[str, int]] = _cached(
-        states,
-        "by_unit",
-        lambda: [
-            {key: int(str(value)) for key, value in group.items()}
-            for group in states.values("lead_unit_id").annotate(**aggregates)
-        ],
-    )
+    groups: list[dict[str, Any]] = list(states.values("lead_unit_id").annotate(**aggregates))
     paths = dict(
-        OrgUnit.objects.filter(pk__in=[group["lead_unit_id"] for group in groups]).values_list(
-            "pk", "path"
-        )
+        OrgUnit.objects.filter(pk__in=[g["lead_unit_id"] for g in groups]).values_list("pk", "path")
     )
-    width = len(org_unit.path) + PATH_WIDTH + 1
-    branches: dict[str, dict[DirectiveStatus, int]] = {}
+    branches: dict[str, dict[str, int]] = {}
     for group in groups:
         counts = branches.setdefault(
             paths[group["lead_unit_id"]][:width], dict.fromkeys(DirectiveStatus, 0)
         )
         for status in DirectiveStatus:
             counts[status] += group[f"s_{status}"]
-    units = OrgUnit.objects.filter(path__in=list(branches)).order_by("search_key")
-    return [UnitTally(unit, branches[unit.path]) for unit in units]
+    return {path: {str(s): n for s, n in counts.items()} for path, counts in branches.items()}
 
 
 class ReminderKind(StrEnum):
