@@ -276,17 +276,17 @@ def _branches(states: QuerySet[DirectiveState], on: date, width: int) -> dict[st
     aggregates = {
         f"s_{status}": Count("pk", filter=status_q(status, on)) for status in DirectiveStatus
     }
-    groups: list[dict[str, Any]] = list(states.values("lead_unit_id").annotate(**aggregates))
+    groups = [dict(group) for group in states.values("lead_unit_id").annotate(**aggregates)]
     paths = dict(
         OrgUnit.objects.filter(pk__in=[g["lead_unit_id"] for g in groups]).values_list("pk", "path")
     )
     branches: dict[str, dict[str, int]] = {}
     for group in groups:
         counts = branches.setdefault(
-            paths[group["lead_unit_id"]][:width], dict.fromkeys(DirectiveStatus, 0)
+            paths[cast(int, group["lead_unit_id"])][:width], dict.fromkeys(DirectiveStatus, 0)
         )
         for status in DirectiveStatus:
-            counts[status] += group[f"s_{status}"]
+            counts[status] += cast(int, group[f"s_{status}"])
     return {path: {str(s): n for s, n in counts.items()} for path, counts in branches.items()}
 
 
