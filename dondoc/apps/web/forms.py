@@ -1,3 +1,4 @@
+from functools import cached_property
 from typing import Any
 
 from django import forms
@@ -107,6 +108,7 @@ class BoardForm(forms.Form):
     def board_order(self) -> BoardOrder:
         return BoardOrder(self.cleaned_data.get("order") or BoardOrder.DEADLINE)
 
+    @cached_property
     def unit_choices(self) -> list[OrgUnit]:
         """The units to pick from: the top of the user's area and the units right below it."""
         top = self.scope.units().order_by("path").first()
