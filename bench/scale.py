@@ -222,7 +222,7 @@ def _pages(session: Session) -> dict[str, str]:
 
     province = OrgUnit.objects.get(admin_code="01", kind="province")
     directive = DirectiveState.objects.filter(ends_on=FOREVER, done_on__isnull=True).first()
-    assert directive is not None  # noqa: S101
+    assert directive is not None
     return {
         "(a) national overdue list": "/chi-dao/?status=open_overdue&order=deadline",
         "(b) one province's open list": f"/chi-dao/?unit={province.pk}&below=1&status=open",
