@@ -33,6 +33,12 @@ class DocumentNumberParseError(DomainError):
     code = "document_number_parse"
 
 
+class DocumentNumberScriptError(DocumentNumberParseError):
+    """A document number written with letters of another script (not lookalikes of Latin ones)."""
+
+    code = "document_number_script"
+
+
 class QuantityParseError(DomainError):
     """A number or quantity could not be read."""
 
