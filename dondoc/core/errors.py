@@ -21,6 +21,12 @@ class PeriodParseError(DomainError):
     code = "period_parse"
 
 
+class PeriodSchoolYearError(PeriodParseError):
+    """A school year ("năm học 2021-2022"): not a calendar period, so refused with its reason."""
+
+    code = "period_school_year"
+
+
 class PeriodError(DomainError):
     """A period operation that has no meaning (e.g. the year before a term)."""
 
