@@ -52,8 +52,12 @@ _FOLDED = str.maketrans(
     }
 )
 _S = r"\s{0,3}"
-# A symbol part: capitals and digits, "&" between capitals (BNN&PTNT); a few spellings mix case.
-_PART = r"(?:TTg|ThU|QĐi|QyĐ|CTr|TTr|[A-ZĐ][A-ZĐ0-9]*(?:&[A-ZĐ][A-ZĐ0-9]*)*)"
+# A symbol part: capitals and digits, "&" between capitals (BNN&PTNT); a few spellings mix case,
+# and one lower-case letter may end a part ("BKHĐT-Th") where a glued word ("CPngày") may not.
+_PART = (
+    r"(?:TTg|ThU|QĐi|QyĐ|CTr|TTr"
+    r"|[A-ZĐ][A-ZĐ0-9]*(?:&[A-ZĐ][A-ZĐ0-9]*)*(?:[a-zđ](?![^\W\d_]))?)"
+)
 _SYMBOL = rf"{_PART}(?:{_S}[-/]{_S}{_PART}){{0,7}}"
 _YEAR = r"(?:19|20)[0-9][0-9]"
 _NUMBER = r"[0-9]{1,6}(?:[A-Za-z](?=\s{0,3}[-/]))?"

@@ -77,6 +77,8 @@ BUGS_CAUGHT = {
     # Words glued on in PDF extraction are not the issuer (#13).
     "41/2022/NĐ-CPngày": ("41/2022/NĐ-CP", S, K.DECREE, ("CP",), 2022),
     "36-NQ/TWvà": ("36-NQ/TW", P, K.RESOLUTION, ("TW",), None),
+    # One lower-case letter may end a part: "Th" is the department TH, not a glued word.
+    "512/BKHĐT-Th": ("512/BKHĐT-TH", S, None, ("BKHĐT", "TH"), None),
     # Cyrillic lookalikes are read as the Latin letters they imitate (#13).
     "10/2021/NĐ-\u0421\u0420": ("10/2021/NĐ-CP", S, K.DECREE, ("CP",), 2021),
 }
