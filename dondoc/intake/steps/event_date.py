@@ -130,6 +130,15 @@ def _first_event(text: str) -> re.Match[str] | None:
     return None
 
 
+# "từ tháng 6.2012 đến nay": a period that bounds a span of time is not the one reported on.
+_BOUNDARY = re.compile(r"(?:từ|kể từ|đến|tới|trước|sau)\s*$", re.IGNORECASE)
+
+
+def _is_boundary(text: str, span: tuple[int, int] | None) -> bool:
+    start = span[0] if span else 0
+    return _BOUNDARY.search(text, max(0, start - 8), start) is not None
+
+
 def _year_from_context(
     normalized: Normalized, day: int, month: int
 ) -> tuple[int | None, list[Warning], float]:
@@ -140,7 +149,9 @@ def _year_from_context(
         for m in _FULL_DATE.finditer(text)
         if (int(m.group("d")), int(m.group("m"))) == (day, month)
     ]
-    periods = sorted({p.year for p in find_periods(text) if not p.end_year})
+    periods = sorted(
+        {p.year for p in find_periods(text) if not p.end_year and not _is_boundary(text, p.span)}
+    )
     terms = (
         [int(m.group("end") if m.group("previous") else m.group("y")) for m in _TERM.finditer(text)]
         if re.search(r"đại hội", text, re.IGNORECASE)
