@@ -42,6 +42,8 @@ class DocumentKind(StrEnum):
     ORDINANCE = "ordinance"
     ORDER = "order"
     INSTRUCTION = "instruction"
+    TELEGRAM = "telegram"
+    INVITATION = "invitation"
 
     @classmethod
     def from_symbol(cls, symbol: str, *, is_party: bool = False) -> DocumentKind | None:
@@ -99,6 +101,8 @@ SYMBOLS: dict[DocumentKind, tuple[str, ...]] = {
     DocumentKind.ORDINANCE: ("PL",),
     DocumentKind.ORDER: ("L", "LCT"),
     DocumentKind.INSTRUCTION: ("TT",),
+    DocumentKind.TELEGRAM: ("CĐ",),
+    DocumentKind.INVITATION: ("GM",),
 }
 # Symbols that name another kind when a Party committee or the Front issues them.
 PARTY_SYMBOLS: dict[str, DocumentKind] = {"TT": DocumentKind.INSTRUCTION}
@@ -127,6 +131,8 @@ WORDS: dict[DocumentKind, tuple[str, ...]] = {
     DocumentKind.ORDINANCE: ("Pháp lệnh",),
     DocumentKind.ORDER: ("Lệnh",),
     DocumentKind.INSTRUCTION: ("Thông tri",),
+    DocumentKind.TELEGRAM: ("Công điện",),
+    DocumentKind.INVITATION: ("Giấy mời",),
 }
 
 _BY_SYMBOL = {

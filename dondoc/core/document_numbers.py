@@ -55,7 +55,7 @@ _S = r"\s{0,3}"
 # A symbol part: capitals and digits, "&" between capitals (BNN&PTNT); a few spellings mix case,
 # and one lower-case letter may end a part ("BKHĐT-Th") where a glued word ("CPngày") may not.
 _PART = (
-    r"(?:TTg|ThU|QĐi|QyĐ|CTr|TTr"
+    r"(?:TTg|ThU|QĐi|QyĐ|CTr|TTr|(?:[A-ZĐ][A-ZĐ0-9]*)?TƯ"
     r"|[A-ZĐ][A-ZĐ0-9]*(?:&[A-ZĐ][A-ZĐ0-9]*)*(?:[a-zđ](?![^\W\d_]))?)"
 )
 _SYMBOL = rf"{_PART}(?:{_S}[-/]{_S}{_PART}){{0,7}}"
@@ -189,8 +189,10 @@ def _number(text: str) -> str:
 
 
 def _issuer(text: str) -> str:
-    letters = text.rstrip("0123456789")
-    return _ISSUERS.get(fold(letters), letters.upper()) + text[len(letters) :]
+    # "TƯ" (Trung ương) is another writing of TW, not TU (a provincial committee).
+    upper = re.sub("TƯ$", "TW", text.upper())
+    letters = upper.rstrip("0123456789")
+    return _ISSUERS.get(fold(letters), letters) + upper[len(letters) :]
 
 
 def _kind_spelling(kind: DocumentKind, written: str) -> str:

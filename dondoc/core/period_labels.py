@@ -57,6 +57,12 @@ _MONTH_WORDS = r"mười\s+một|mười\s+hai|mười|một|hai|ba|tư|sáu|b�
 _TAIL = rf"(?:(?:\s*[/.-]\s*|\s+(?:năm\s*)?)(?P<year>{_Y})|\s+năm\s+(?P<now>nay))?"
 _RANGE = rf"(?:từ\s+)?(?:năm\s*)?(?P<start>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s*)?(?P<end>{_Y})"
 _FLAGS = re.IGNORECASE | re.VERBOSE
+# Words before "năm 2023" that make it the year reported on.
+_REPORTING = re.compile(
+    r"(?<!\w)(?:trong|kết quả|nhiệm vụ|kế hoạch|dự toán|quyết toán|tổng kết|sơ kết|báo cáo"
+    r"|chỉ tiêu|thực hiện|ước|thu|chi)\s+$",
+    re.IGNORECASE,
+)
 PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, _FLAGS)
     for name, pattern in {
@@ -78,7 +84,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
             {_TAIL} {_END}""",
         "year": rf"""{_START}
             (?: (?P<whole>cả|trọn) \s+ năm | năm (?:\s+ (?P<budget>ngân \s+ sách|tài \s+ chính))? )
-            (?:\s* (?P<year>{_Y}) | \s+ (?P<now>nay))? {_END}
+            (?:\s* (?P<year>{_Y}) | \s+ (?P<now>nay))? {_END} (?!\s*-\s*[0-9])
             | {_START} (?P<bare>{_Y}) (?!\w)""",
     }.items()
 }
@@ -117,9 +123,16 @@ def read(name: str, match: re.Match[str], *, year: int | None) -> Reading:
     if name == "year":
         year_text = groups.get("year") or groups.get("bare")
         found = int(year_text) if year_text else year
-        is_explicit = "whole" in groups or "budget" in groups
+        is_explicit = bool({"whole", "budget"} & groups.keys()) or _is_reported_on(match)
         return Reading("year", found, is_explicit=is_explicit and found is not None)
     return _months(groups, found_year, is_dated=is_dated)
+
+
+def _is_reported_on(match: re.Match[str]) -> bool:
+    """ "kết quả năm 2023", "trong năm 2024": the year reported on, not a title's or a date's."""
+    is_labelled = match.group("bare") is None and match.group("year") is not None
+    before = match.string[max(0, match.start() - 16) : match.start()]
+    return is_labelled and _REPORTING.search(before) is not None
 
 
 def refuse_school_year(text: str) -> None:

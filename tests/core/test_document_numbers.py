@@ -42,6 +42,9 @@ EXAMPLES = {
     "07-TT/TW": ("7-TT/TW", P, K.INSTRUCTION, ("TW",), None),
     "11-TT/BTGTW": ("11-TT/BTGTW", P, K.INSTRUCTION, ("BTGTW",), None),
     "04/TT-MTTW": ("4/TT-MTTW", S, K.INSTRUCTION, ("MTTW",), None),
+    "19-NQ/TƯ": ("19-NQ/TW", P, K.RESOLUTION, ("TW",), None),
+    "15/CĐ-TTg": ("15/CĐ-TTg", S, K.TELEGRAM, ("TTg",), None),
+    "88/GM-UBND": ("88/GM-UBND", S, K.INVITATION, ("UBND",), None),
     # Shapes of "Căn cứ …" blocks.
     "06/2011/TTLT-BCA-BQP-BTP-VKSNDTC-TANDTC": (
         "6/2011/TTLT-BCA-BQP-BTP-VKSNDTC-TANDTC",
@@ -147,6 +150,11 @@ def test_the_layout_the_writer_used_is_kept_in_the_canonical_form():
         "24/CT-TW",
         "24-CT/TW",
     ]
+
+
+def test_tu_with_a_horn_is_the_centre_not_a_province():
+    assert DocumentNumber.parse("19-NQ/TƯ") == DocumentNumber.parse("19-NQ/TW")
+    assert DocumentNumber.parse("19-NQ/TƯ") != DocumentNumber.parse("19-NQ/TU")
 
 
 def test_a_different_year_or_issuer_is_another_document():

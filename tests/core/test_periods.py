@@ -335,6 +335,8 @@ NOT_PERIODS = {
     "a month word without a year": "hai tháng một lần, tháng ba",
     "a year alone": "Luật năm 2019 và ngày 3 tháng 4 năm 2019",
     "last year's month": "so với tháng 6 năm trước",
+    "a range after a year": "kế hoạch năm 2021-2025",
+    "a birth year": "sinh năm 1970",
 }
 
 
@@ -383,6 +385,8 @@ def test_find_periods_spans_hold_in_decomposed_text():
         ("doanh thu tháng 11.2023 tăng", "2023-M11"),
         ("Q4 2022 tăng", "2022-Q4"),
         ("trong sáu tháng năm nay", "2024-H1"),
+        ("kết quả năm 2023 và", "2023"),
+        ("trong năm 2025, tỉnh", "2025"),
     ],
 )
 def test_find_periods_reads_the_new_shapes_in_running_text(text, code):
