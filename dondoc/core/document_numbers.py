@@ -43,6 +43,7 @@ _FOLDED = str.maketrans(
     {
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-"),
         **dict.fromkeys("\u2044\u2215\uff0f", "/"),
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", " "),
         "\u00d0": "Đ",
         "\u00f0": "đ",
         # Cyrillic and Greek capitals that look like the Latin ones (a PDF's "СР" is "CP").
@@ -74,6 +75,8 @@ _GRAMMAR = re.compile(_GRAMMAR_TEXT, re.VERBOSE)
 # Not inside a word or another number, but glued to "số" is common in extracted text (số1200/…).
 _SCAN = re.compile(rf"(?:(?<=[sS][ốỐ])|(?<![\w/&.-])|(?<=[^0-9]\.)){_GRAMMAR_TEXT}", re.VERBOSE)
 _BARE = re.compile(rf"(?P<number>[0-9]{{1,6}}[A-Za-z]?)(?:/(?P<year>{_YEAR}))?")
+# "Số: 30/2020/NĐ-CP." : the label before a number and the stop after it are not part of it.
+_LABELS = re.compile(r"^\s*(?:số|Số|SỐ)\s*:?|[.,;:]\s*$")
 _TOKENS = re.compile(r"[-/]|[^\s/-]+")
 _TRAILING_PART = re.compile(r"[\wĐđ&]+$")
 # Issuer symbols whose spelling carries meaning (case, Đ), keyed by their folded spelling.
@@ -116,7 +119,7 @@ class DocumentNumber:
         >>> DocumentNumber.parse("05").number
         '5'
         """
-        prepared = unicodedata.normalize("NFC", text).translate(_FOLDED).strip()
+        prepared = _LABELS.sub("", unicodedata.normalize("NFC", text).translate(_FOLDED)).strip()
         for candidate in (prepared, prepared.upper()):
             match = _GRAMMAR.fullmatch(candidate) or _before_glued_word(candidate)
             found = _read(match, raw=text) if match else None

@@ -55,7 +55,10 @@ _COUNT_WORDS = r"mười\s+một|mười\s+hai|mười|một|hai|ba|bốn|năm|s
 _MONTH_WORDS = r"mười\s+một|mười\s+hai|mười|một|hai|ba|tư|sáu|bảy|bẩy|tám|chín"
 # The year after a quarter or a month: "/2017", "-2017", ".2023", " 2022", " năm 2018", "năm nay".
 _TAIL = rf"(?:(?:\s*[/.-]\s*|\s+(?:năm\s*)?)(?P<year>{_Y})|\s+năm\s+(?P<now>nay))?"
-_RANGE = rf"(?:từ\s+)?(?:năm\s*)?(?P<start>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s*)?(?P<end>{_Y})"
+_RANGE = (
+    rf"(?P<open>\(\s*)?(?:từ\s+)?(?:năm\s*)?(?P<start>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s*)?"
+    rf"(?P<end>{_Y})(?(open)\s*\))"
+)
 _FLAGS = re.IGNORECASE | re.VERBOSE
 # Words before "năm 2023" that make it the year reported on.
 _REPORTING = re.compile(
@@ -71,10 +74,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         "stage_from": rf"""{_START} từ \s+ năm \s+ (?P<start>{_Y}) \s+ (?:đến|tới) \s+
             (?:hết \s+)? năm \s+ (?P<end>{_Y}) {_END}""",
         "stage_count": rf"""{_START} (?P<years>[0-9]{{1,2}}) \s+ năm \s+ (?:giai \s* đoạn \s*)?
-            (?P<start>{_Y}) \s* - \s* (?P<end>{_Y}) {_END}""",
+            (?P<open>\(\s*)? (?P<start>{_Y}) \s* - \s* (?P<end>{_Y}) (?(open)\s*\)) {_END}""",
         "quarter": rf"""{_START} (?:quý|quí|qúy) \s* (?P<index>IV|III|II|I|0?[1-4]) (?!\w)
             {_TAIL} {_END}""",
-        "q": rf"{_START} Q (?P<index>[1-4]) (?:\s*[/.-]\s*|\s+(?:năm\s*)?) (?P<year>{_Y}) {_END}",
+        "q": rf"""{_START} Q \.? \s* (?P<index>IV|III|II|I|[1-4])
+            (?:\s*[/.-]\s*|\s+(?:năm\s*)?) (?P<year>{_Y}) {_END}""",
         "months": rf"""{_START} (?P<count>1[0-2]|0?[1-9]|{_COUNT_WORDS}) \s+ tháng
             (?:\s+ (?P<side>đầu|cuối))? (?P<of>\s+ năm)?
             (?:\s*(?:/|\s)\s*(?P<year>{_Y}) | (?<=năm) \s+ (?P<now>nay))? {_END}""",

@@ -82,6 +82,11 @@ BUGS_CAUGHT = {
     "36-NQ/TWvà": ("36-NQ/TW", P, K.RESOLUTION, ("TW",), None),
     # One lower-case letter may end a part: "Th" is the department TH, not a glued word.
     "512/BKHĐT-Th": ("512/BKHĐT-TH", S, None, ("BKHĐT", "TH"), None),
+    # The "Số:" label and the stop after a number are not part of it.
+    "Số: 22/2023/NĐ-CP.": ("22/2023/NĐ-CP", S, K.DECREE, ("CP",), 2023),
+    "số 12/QĐ-UBND,": ("12/QĐ-UBND", S, K.DECISION, ("UBND",), None),
+    # A zero-width space left by a web page is a space.
+    "22/2023/NĐ\u200b-CP": ("22/2023/NĐ-CP", S, K.DECREE, ("CP",), 2023),
     # Cyrillic lookalikes are read as the Latin letters they imitate (#13).
     "10/2021/NĐ-\u0421\u0420": ("10/2021/NĐ-CP", S, K.DECREE, ("CP",), 2021),
 }
@@ -109,7 +114,11 @@ def test_known_failures(text, expected):
 
 
 # Running text writes symbols in capitals; a lower-case symbol is read only when given alone.
-SCANNED = [text for text, row in TABLE.items() if row[1] is not B and text != text.lower()]
+SCANNED = [
+    text
+    for text, row in TABLE.items()
+    if row[1] is not B and text != text.lower() and not text.lower().startswith("số")
+]
 
 
 @pytest.mark.parametrize("text", SCANNED, ids=SCANNED)

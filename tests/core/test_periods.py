@@ -69,6 +69,9 @@ EXAMPLES = {
     "giai đoạn 2021 đến 2025": Period.term(2021, 2025, kind=PeriodKind.STAGE),
     "GIAI ĐOẠN2026-2030": Period.term(2026, 2030, kind=PeriodKind.STAGE),
     "nhiệm kỳ 2025 – 2030": Period.term(2025, 2030),
+    "Q.III/2019": Period.quarter(2019, 3),
+    "5 năm (2026-2030)": Period.term(2026, 2030, kind=PeriodKind.STAGE),
+    "giai đoạn (2026 - 2030)": Period.term(2026, 2030, kind=PeriodKind.STAGE),
 }
 BUGS_CAUGHT = {
     # "16 tháng" is not "6 tháng": the scanner must not start inside a number.
@@ -82,6 +85,10 @@ BUGS_CAUGHT = {
     "4 tháng cuối năm 2020": None,
     # "5 năm" must agree with the years it names.
     "5 năm 2021-2024": None,
+    # A closing bracket that opens nowhere is not part of the label.
+    "giai đoạn 2026-2030)": None,
+    # A year followed by another year is a school or budget year pair, not one year.
+    "năm 2024-2025": None,
 }
 KNOWN_FAILURES = {
     # A season-like label we do not read yet.
