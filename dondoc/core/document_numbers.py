@@ -52,7 +52,7 @@ _FOLDED = str.maketrans(
         **dict(zip("асеіјорѕху", "aceijopsxy", strict=True)),
     }
 )
-_S = r"\s{0,3}"
+_S = r"\s{0,5}"
 # A symbol part: capitals and digits, "&" between capitals (BNN&PTNT); a few spellings mix case,
 # and one lower-case letter may end a part ("BKHĐT-Th") where a glued word ("CPngày") may not.
 _PART = (
@@ -61,7 +61,7 @@ _PART = (
 )
 _SYMBOL = rf"{_PART}(?:{_S}[-/]{_S}{_PART}){{0,7}}"
 _YEAR = r"(?:19|20)[0-9][0-9]"
-_NUMBER = r"[0-9]{1,6}(?:[A-Za-z](?=\s{0,3}[-/]))?"
+_NUMBER = r"[0-9]{1,6}(?:[A-Za-z](?=\s{0,5}[-/]))?"
 _GRAMMAR_TEXT = rf"""
     (?P<number>{_NUMBER})
     (?:

@@ -60,10 +60,10 @@ _RANGE = (
     rf"(?P<end>{_Y})(?(open)\s*\))"
 )
 _FLAGS = re.IGNORECASE | re.VERBOSE
-# Words before "năm 2023" that make it the year reported on.
-_REPORTING = re.compile(
-    r"(?<!\w)(?:trong|kết quả|nhiệm vụ|kế hoạch|dự toán|quyết toán|tổng kết|sơ kết|báo cáo"
-    r"|chỉ tiêu|thực hiện|ước|thu|chi)\s+$",
+# Words before "năm 2023" that make it a point or a bound, not the year reported on: a birth,
+# "từ/đến năm" (a span's ends, a target), "đầu/cuối/giữa năm" (a time of the year).
+_NOT_REPORTED = re.compile(
+    r"(?<!\w)(?:sinh|từ|đến|tới|trước|sau|đầu|cuối|giữa|hết|khóa|khoá|ngày|tháng)\s+$",
     re.IGNORECASE,
 )
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -107,6 +107,9 @@ BLOCKERS: tuple[re.Pattern[str], ...] = tuple(
             \s+ (?:là \s+)? (?:1[0-2]|0?[1-9]|{_COUNT_WORDS}) \s+ tháng
             (?!\s+(?:đầu|cuối)) (?!\w)""",
         _SCHOOL_YEAR,
+        # The year in a law's title: "Luật Đất đai năm 2013", "Hiến pháp năm 2013".
+        rf"""(?<!\w) (?:Hiến \s+ pháp | Bộ \s+ luật | Luật | Pháp \s+ lệnh)
+            (?:\s+ [^\W\d_]+){{0,8}} \s+ năm \s+ {_Y} (?!\w)""",
     )
 )
 _SCHOOL = re.compile(_SCHOOL_YEAR, _FLAGS)
@@ -133,10 +136,10 @@ def read(name: str, match: re.Match[str], *, year: int | None) -> Reading:
 
 
 def _is_reported_on(match: re.Match[str]) -> bool:
-    """ "kết quả năm 2023", "trong năm 2024": the year reported on, not a title's or a date's."""
+    """ "kết quả năm 2023", "trong năm 2024": the year reported on, not a point or a bound in it."""
     is_labelled = match.group("bare") is None and match.group("year") is not None
-    before = match.string[max(0, match.start() - 16) : match.start()]
-    return is_labelled and _REPORTING.search(before) is not None
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    return is_labelled and _NOT_REPORTED.search(before) is None
 
 
 def refuse_school_year(text: str) -> None:

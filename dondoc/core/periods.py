@@ -287,8 +287,9 @@ def find_periods(text: str, *, year: int | None = None, repeats: bool = False) -
     """Find the period labels in running text, in order, with their spans into ``text``.
 
     Labels with no year take ``year`` or are skipped; each period is listed once unless
-    ``repeats``. Never raises. Dates and durations are never periods, and the year alone
-    ("năm 2017") is not scanned for: in running text it is too often part of a date or a title.
+    ``repeats``. Never raises. Dates and durations are never periods; "năm 2017" is one unless it
+    is a point or a bound ("cuối năm 2017", "đến năm 2030") or a law's title ("Luật … năm 2013"),
+    and a bare "2017" never is.
 
     >>> text = "thu ngân sách 9 tháng đầu năm đạt, ngày 5 tháng 10 năm 2017, nhiệm vụ quý IV/2017"
     >>> [(str(p), p.span) for p in find_periods(text, year=2017)]

@@ -344,6 +344,10 @@ NOT_PERIODS = {
     "last year's month": "so với tháng 6 năm trước",
     "a range after a year": "kế hoạch năm 2021-2025",
     "a birth year": "sinh năm 1970",
+    "a target year": "phấn đấu đến năm 2030",
+    "a time of the year": "cuối năm 2024 và giữa năm 2025",
+    "a law's title": "theo Luật Đất đai năm 2013 và Hiến pháp năm 2013",
+    "a bare year": "đạt 2024 tỷ",
 }
 
 
@@ -394,6 +398,7 @@ def test_find_periods_spans_hold_in_decomposed_text():
         ("trong sáu tháng năm nay", "2024-H1"),
         ("kết quả năm 2023 và", "2023"),
         ("trong năm 2025, tỉnh", "2025"),
+        ("năm 2017", "2017"),
     ],
 )
 def test_find_periods_reads_the_new_shapes_in_running_text(text, code):
