@@ -54,7 +54,7 @@ _END = r"(?!\w)(?!\s*năm\s+(?:ngoái|trước|sau|tới|qua|đó|ấy|kia)(?!\w
 _COUNT_WORDS = r"mười\s+một|mười\s+hai|mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín"
 _MONTH_WORDS = r"mười\s+một|mười\s+hai|mười|một|hai|ba|tư|sáu|bảy|bẩy|tám|chín"
 # The year after a quarter or a month: "/2017", "-2017", ".2023", " 2022", " năm 2018", "năm nay".
-_TAIL = rf"(?:(?:\s*[/.-]\s*|\s+(?:năm\s*)?)(?P<year>{_Y})|\s+năm\s+(?P<now>nay))?"
+_TAIL = rf"(?:(?:\s*[/.-]\s*|\s+)(?:năm\s*)?(?P<year>{_Y})|\s+năm\s+(?P<now>nay))?"
 _RANGE = (
     rf"(?P<open>\(\s*)?(?:từ\s+)?(?:năm\s*)?(?P<start>{_Y})\s*(?:-|đến|tới)\s*(?:năm\s*)?"
     rf"(?P<end>{_Y})(?(open)\s*\))"

@@ -70,6 +70,7 @@ EXAMPLES = {
     "GIAI ĐOẠN2026-2030": Period.term(2026, 2030, kind=PeriodKind.STAGE),
     "nhiệm kỳ 2025 – 2030": Period.term(2025, 2030),
     "Q.III/2019": Period.quarter(2019, 3),
+    "Quý III - năm 2023": Period.quarter(2023, 3),
     "5 năm (2026-2030)": Period.term(2026, 2030, kind=PeriodKind.STAGE),
     "giai đoạn (2026 - 2030)": Period.term(2026, 2030, kind=PeriodKind.STAGE),
 }
