@@ -18,6 +18,8 @@ _BARE = r"\d{1,6}(?:/(?:19|20)\d\d)?(?![\w/])"
 _KIND = "|".join(re.escape(word) for word in KIND_WORDS)
 _CITED = re.compile(rf"(?P<kind>{_KIND})(?:\s+(?:số|Số))?\s*:?\s*(?=\d)", re.IGNORECASE)
 _BARE_AT = re.compile(_BARE)
+# Kind words that are also plain nouns ("mệnh lệnh số 5" is an order given, not a Lệnh).
+_COMMON_NOUNS = frozenset({"lệnh"})
 _NUMBER_LABEL = re.compile(r"Số\s*:?\s*$")
 _DATE = re.compile(
     r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
@@ -105,6 +107,8 @@ def find_documents_by_title(normalized: Normalized) -> list[DocumentMention]:
 def _is_bare_citation(text: str, match: re.Match[str], bare: re.Match[str]) -> bool:
     """ "Nghị quyết số 11", "Chỉ thị 05": a bare number needs "số" or a capitalised kind word."""
     if re.fullmatch(r"(?:19|20)\d\d", bare.group(0)) or _NOT_AFTER_BARE.match(text, bare.end()):
+        return False
+    if match.group("kind").lower() in _COMMON_NOUNS and not match.group("kind")[:1].isupper():
         return False
     between = text[match.end("kind") : bare.start()]
     followed_by_issuer = re.match(

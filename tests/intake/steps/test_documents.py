@@ -82,6 +82,7 @@ BUGS_CAUGHT = {
         "Số: 45/2019/QH14",
         [],
     ),
+    "a command given is not an order by number": ("thực hiện mệnh lệnh số 5 của cấp trên", []),
     "a dismissal date is not the number's date": (
         "Nghị quyết 11 ngày 7/12/2018 của Tỉnh ủy",
         [("Nghị quyết", "11", "2018-12-07", "Tỉnh ủy")],
