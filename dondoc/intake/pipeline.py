@@ -7,7 +7,6 @@ from bisect import bisect_left
 from dondoc.core.periods import find_periods
 from dondoc.intake.normalize import Normalized, normalize
 from dondoc.intake.results import IntakeResult, PeriodMention
-from dondoc.intake.spans import Span
 from dondoc.intake.steps.documents import find_documents, find_documents_by_title
 from dondoc.intake.steps.event_date import find_event_date
 from dondoc.intake.steps.figures import find_figures
@@ -25,7 +24,7 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
     excluded = [(d.span.start, d.span.end) for d in documents]
     figures = find_figures(normalized, exclude=_normal_ranges(normalized, excluded))
     periods = tuple(
-        PeriodMention(str(p), p.code, _period_span(normalized, p.raw))
+        PeriodMention(str(p), p.code, normalized.span(*(p.span or (0, 0))))
         for p in find_periods(normalized.text)
     )
     return IntakeResult(
@@ -49,8 +48,3 @@ def _normal_ranges(normalized: Normalized, ranges: list[tuple[int, int]]) -> lis
         (bisect_left(normalized.offsets, start), bisect_left(normalized.offsets, end))
         for start, end in ranges
     ]
-
-
-def _period_span(normalized: Normalized, raw: str) -> Span:
-    index = normalized.text.find(raw)
-    return normalized.span(index, index + len(raw)) if index >= 0 else normalized.span(0, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from dondoc.core.periods import find_periods
+from dondoc.core.periods import Period, PeriodKind, find_periods
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import EventDate, Warning
 
@@ -130,6 +130,19 @@ def _first_event(text: str) -> re.Match[str] | None:
     return None
 
 
+# "từ tháng 6.2012 đến nay": a period that bounds a span of time is not the one reported on.
+_BOUNDARY = re.compile(r"(?:từ|kể từ|đến|tới|trước|sau)\s*$", re.IGNORECASE)
+
+
+def _is_reported_within_a_year(text: str, period: Period) -> bool:
+    """A month, quarter or part of a year, not bounding a span; whole years count as mentions."""
+    start = period.span[0] if period.span else 0
+    is_boundary = _BOUNDARY.search(text, max(0, start - 8), start) is not None
+    return (
+        period.kind not in (PeriodKind.YEAR, PeriodKind.TERM, PeriodKind.STAGE) and not is_boundary
+    )
+
+
 def _year_from_context(
     normalized: Normalized, day: int, month: int
 ) -> tuple[int | None, list[Warning], float]:
@@ -140,7 +153,7 @@ def _year_from_context(
         for m in _FULL_DATE.finditer(text)
         if (int(m.group("d")), int(m.group("m"))) == (day, month)
     ]
-    periods = sorted({p.year for p in find_periods(text) if not p.end_year})
+    periods = sorted({p.year for p in find_periods(text) if _is_reported_within_a_year(text, p)})
     terms = (
         [int(m.group("end") if m.group("previous") else m.group("y")) for m in _TERM.finditer(text)]
         if re.search(r"đại hội", text, re.IGNORECASE)

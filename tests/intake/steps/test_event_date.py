@@ -65,6 +65,14 @@ BUGS_CAUGHT = {
         "Thực hiện Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng.",
         None,
     ),
+    "a period that starts a span of time does not give the year": (
+        "Chiều 14/3, đoàn kiểm tra làm việc về công tác cán bộ từ tháng 9.2019 đến nay.",
+        "--03-14",
+    ),
+    "a date is no period, so its year does not give the year": (
+        "Sáng 2/4, hội nghị bàn về Quyết định ký ngày 12 tháng 5 năm 2019 và tháng 8.2020.",
+        "2020-04-02",
+    ),
     "a dateline with a source prefix": (
         "LSO-Sáng nay (20/10), đoàn công tác làm việc trong quý IV/2017.",
         "2017-10-20",
