@@ -6,8 +6,15 @@ from bisect import bisect_left
 
 from dondoc.core.periods import find_periods
 from dondoc.intake.normalize import Normalized, normalize
-from dondoc.intake.results import IntakeResult, PeriodMention
+from dondoc.intake.results import (
+    DirectiveMention,
+    EventDate,
+    IntakeResult,
+    PeriodMention,
+    SessionMention,
+)
 from dondoc.intake.spans import Span
+from dondoc.intake.steps.directives import find_directives
 from dondoc.intake.steps.documents import find_documents, find_documents_by_title
 from dondoc.intake.steps.event_date import find_event_date
 from dondoc.intake.steps.figures import find_figures
@@ -28,6 +35,8 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
         PeriodMention(str(p), p.code, _period_span(normalized, p.raw))
         for p in find_periods(normalized.text)
     )
+    session = find_session(normalized, people)
+    directives = find_directives(normalized, people=tuple(people), year=_year(event_date))
     return IntakeResult(
         source=source,
         encoding=encoding,
@@ -38,9 +47,31 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
         figures=tuple(figures),
         periods=periods,
         organisations=tuple(find_organisations(normalized)),
-        session=find_session(normalized, people),
+        session=session,
+        directives=_with_session_directives(directives, session),
         warnings=tuple(warnings),
     )
+
+
+def _year(event_date: EventDate | None) -> int | None:
+    if event_date is None or event_date.value.startswith("--"):
+        return None
+    return int(event_date.value[:4])
+
+
+def _with_session_directives(
+    directives: list[DirectiveMention], session: SessionMention | None
+) -> tuple[DirectiveMention, ...]:
+    """The assigned tasks, and the session's speech directives that none of them covers."""
+    if session is None:
+        return tuple(directives)
+    covered = [(d.span.start, d.span.end) for d in directives]
+    extra = [
+        d
+        for d in session.directives
+        if not any(start < d.span.end and d.span.start < end for start, end in covered)
+    ]
+    return tuple(sorted([*directives, *extra], key=lambda d: d.span.start))
 
 
 def _normal_ranges(normalized: Normalized, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -75,11 +75,28 @@ class PeriodMention:
 
 @dataclass(frozen=True)
 class DirectiveMention:
-    """An instruction given by a speaker, one item of a list of things to do."""
+    """A task assigned: its words, who gave it, the lead unit, the units told to co-operate, and
+    the deadline (ISO, or ``--MM-DD`` when the year is unknown) beside the deadline as written."""
 
     speaker: str
     text: str
     span: Span
+    lead: str | None = None
+    cooperating: tuple[str, ...] = ()
+    deadline: str | None = None
+    deadline_text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (fields as in the Directives section of the annotation guide)."""
+        return {
+            "span": self.span.to_list(),
+            "text": self.text,
+            "speaker": self.speaker,
+            "lead": self.lead,
+            "cooperating": list(self.cooperating),
+            "deadline": self.deadline,
+            "deadline_text": self.deadline_text,
+        }
 
 
 @dataclass(frozen=True)
@@ -135,6 +152,7 @@ class IntakeResult:
     periods: tuple[PeriodMention, ...] = ()
     organisations: tuple[OrganisationMention, ...] = ()
     session: SessionMention | None = None
+    directives: tuple[DirectiveMention, ...] = ()
     warnings: tuple[Warning, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,6 +189,7 @@ class IntakeResult:
                 {"name": o.name, "span": o.span.to_list()} for o in self.organisations
             ],
             "session": self.session.to_dict() if self.session else None,
+            "directives": [d.to_dict() for d in self.directives],
             "warnings": [{"code": w.code, "message": w.message} for w in self.warnings],
         }
 
