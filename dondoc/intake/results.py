@@ -139,6 +139,50 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class DocumentHeader:
+    """An official document's own header (Decree 30/2020 or Guidance 36-HD/VPTW layout)."""
+
+    layout: str  # "state" or "party"
+    kind: str
+    number: Span | None
+    issuer: Span | None
+    superior: Span | None
+    place: Span | None
+    date: str | None
+    date_span: Span | None
+    summary: Span | None
+    authority: Span | None  # "KT. BỘ TRƯỞNG, CHỦ NHIỆM": signing on behalf of
+    signer_title: Span | None
+    signer_name: Span | None
+    recipients: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: each part as written, and its span under ``spans``."""
+        parts = {
+            "number": self.number,
+            "issuer": self.issuer,
+            "superior": self.superior,
+            "place": self.place,
+            "date_line": self.date_span,
+            "summary": self.summary,
+            "authority": self.authority,
+            "signer_title": self.signer_title,
+            "signer_name": self.signer_name,
+        }
+        return {
+            "layout": self.layout,
+            "kind": self.kind,
+            "date": self.date,
+            **{name: span.text if span else None for name, span in parts.items()},
+            "recipients": [r.text for r in self.recipients],
+            "spans": {
+                **{name: span.to_list() for name, span in parts.items() if span},
+                "recipients": [r.to_list() for r in self.recipients],
+            },
+        }
+
+
+@dataclass(frozen=True)
 class IntakeResult:
     """Everything read from one text."""
 
@@ -153,6 +197,7 @@ class IntakeResult:
     organisations: tuple[OrganisationMention, ...] = ()
     session: SessionMention | None = None
     directives: tuple[DirectiveMention, ...] = ()
+    document: DocumentHeader | None = None
     warnings: tuple[Warning, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -190,6 +235,7 @@ class IntakeResult:
             ],
             "session": self.session.to_dict() if self.session else None,
             "directives": [d.to_dict() for d in self.directives],
+            "document": self.document.to_dict() if self.document else None,
             "warnings": [{"code": w.code, "message": w.message} for w in self.warnings],
         }
 

@@ -9,6 +9,7 @@ believed (the seed article's header says 2022 about a 2017 meeting).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from dondoc.core.periods import find_periods
@@ -28,11 +29,13 @@ _NOT_EVENT_BEFORE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_EVENT_SENTENCE = re.compile(
-    r"\b(?:ban hành|nhận được|ký ban hành|có hiệu lực)\b", re.IGNORECASE
+    r"\b(?:ban hành|nhận được|ký ban hành|có hiệu lực|phản ánh|có bài|đưa tin|đăng tải)\b",
+    re.IGNORECASE,
 )
 _EVENT_WORDS = re.compile(
     r"\b(?:hội nghị|làm việc|họp|kỳ họp|đại hội|tiếp xúc|kiểm tra|thăm|dự)\b", re.IGNORECASE
 )
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
 _FULL_DATE = re.compile(
     r"(?<!\d)(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
@@ -59,7 +62,7 @@ _RANGE = re.compile(
 )
 _PAGE_DATE = re.compile(
     r"(?:^|\n)\s*(?:date\s+(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)(?:-(?P<id>\d\d))?"
-    r"|(?:Thứ\s+\w+,?\s*|Cập nhật:?\s*|Đăng ngày:?\s*)?(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d))",
+    r"|(?:Thứ\s+\w+,?\s*|Cập nhật:?\s*|Đăng ngày:?\s*)?(?:\d{1,2}:\d\d\s+)?(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 
@@ -177,3 +180,20 @@ def _page_year(text: str) -> tuple[int, tuple[int, int]] | None:
         return None
     year = match.group("iy") or match.group("y")
     return int(year), match.span()
+
+
+def reports_event(normalized: Normalized, event_date: EventDate) -> bool:
+    """True when the sentence of the event's day names an event (a meeting, a visit, a session):
+    a letter's "Báo X ngày 10/4 có bài …" is no event."""
+    text = normalized.text
+    start = bisect_left(normalized.offsets, event_date.span.start)
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = _SENTENCE_STOP.search(text, start)
+    end = sentence_end.start() if sentence_end else len(text)
+    return _EVENT_WORDS.search(text, sentence_start, end) is not None
+
+
+def page_year(text: str) -> int | None:
+    """The year of the page's date line near the top, if any."""
+    page = _page_year(text)
+    return page[0] if page else None
