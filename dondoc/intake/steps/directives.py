@@ -75,6 +75,9 @@ _ABOUT = re.compile(r"(?:Đối với|Riêng|Về phía)\s+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _TRAILING = " \t.;:…/"
 _MAX_ADDRESSEE_WORDS = 16
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+_NOTHING_MORE = re.compile(r"\s*\Z")
+_WINDOW = 240  # characters an addressee may take: keeps each look-up short, the step linear
 
 
 @dataclass(frozen=True)
@@ -134,11 +137,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentences = []
     position = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        word = re.search(r"(\S+)$", text[position : match.start()])
+        word = re.search(r"(\S+)$", text[max(position, match.start() - 12) : match.start()])
         if word and word.group(1).split(".")[-1] in ABBREVIATIONS:
             continue
-        following = text[match.end() : end].lstrip()[:1]
-        if following.isalpha() and following.islower():
+        following = _NEXT_CHARACTER.match(text, match.end(), end)
+        if following and following.group(1).isalpha() and following.group(1).islower():
             continue
         sentences.append((position, match.end()))
         position = match.end()
@@ -203,7 +206,8 @@ def _next_index(text: str, sentences: list[tuple[int, int]], index: int) -> int:
 def _task_end(text: str, sentences: list[tuple[int, int]], index: int) -> int:
     """A task runs to its sentence's end, and over the "Trong đó, …" sentences after it."""
     end = sentences[index][1]
-    for s_start, s_end in sentences[index + 1 :]:
+    for following in range(index + 1, len(sentences)):
+        s_start, s_end = sentences[following]
         if not _INSIDE.match(text, _skip_space(text, s_start)):
             break
         end = s_end
@@ -220,17 +224,19 @@ def _assignments(context: _Context, start: int, end: int) -> Iterator[tuple[str,
     """(lead, where the task starts) per assigning verb; (lead, None) for a list's lead-in."""
     text = context.normalized.text
     for match in _ASSIGN.finditer(text, start, end):
-        clause_start = max(start, text.rfind(";", start, match.start()) + 1)
+        clause_start = max(start, match.start() - _WINDOW)
+        clause_start = max(clause_start, text.rfind(";", clause_start, match.start()) + 1)
         if _UPWARD.search(text, clause_start, match.start()):
             return
         if not _ADDRESSEE_OK.match(text, match.end()):
             continue
-        verb = _ADDRESSEE_END.search(text, match.end(), end)
-        colon = text.find(":", match.end(), end)
+        window = min(end, match.end() + _WINDOW)
+        verb = _ADDRESSEE_END.search(text, match.end(), window)
+        colon = text.find(":", match.end(), window)
         if (
             (verb is None or colon < verb.start())
             and colon >= 0
-            and not text[colon + 1 : end].strip()
+            and _NOTHING_MORE.match(text, colon + 1, end) is not None
         ):
             yield _clean(text[match.end() : colon]), None
             return
@@ -255,7 +261,7 @@ def _addressed(text: str, start: int, end: int, *, needs_can: bool) -> tuple[str
     position = about.end() if about else position
     if not _UNIT_START.match(text, position) or _APPROVAL.match(text, position):
         return None
-    verb = _ACTION.search(text, position, end)
+    verb = _ACTION.search(text, position, min(end, position + _WINDOW))
     if verb is None or (needs_can and verb.group(0) not in ("cần", "phải", "buộc phải")):
         return None
     if _PASSIVE.match(text, verb.end()):  # "… cần được triển khai": not a task handed to anyone
