@@ -18,6 +18,7 @@ from dondoc.intake.results import (
     SessionMention,
 )
 from dondoc.intake.spans import Span
+from dondoc.intake.steps.appointments import add_titles
 from dondoc.intake.steps.directives import find_directives
 from dondoc.intake.steps.documents import find_documents, find_documents_by_title
 from dondoc.intake.steps.event_date import find_event_date, page_year, reports_event
@@ -39,7 +40,7 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
         find_documents(normalized) + find_documents_by_title(normalized), header, normalized
     )
     people, author = find_people(normalized)
-    people = _with_signer(people, header)
+    people = _with_signer(add_titles(normalized, people), header)
     excluded = [(d.span.start, d.span.end) for d in documents]
     figures = find_figures(normalized, exclude=_normal_ranges(normalized, excluded))
     periods = tuple(

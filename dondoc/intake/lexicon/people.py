@@ -405,7 +405,7 @@ STOP_WORDS = frozenset(
     """
     làm cho đã đang sẽ vừa cũng là có được tại với về trong của khi thì nghe nêu ký thăm dự đến đi
     cùng trao tặng gửi nhận cùng đều luôn rất nhưng mà nên để theo từ hay hoặc này đó ông bà
-    khóa khoá v do bởi
+    khóa khoá v do bởi giữ tái trúng đắc
     """.split()
 )
 STOP_PHRASES = frozenset(

@@ -166,6 +166,11 @@ _OCCASION = re.compile(
 )
 
 
+def is_role_of_the_occasion(position: str) -> bool:
+    """ "Trưởng đoàn công tác": a role of the event, not a position (the annotation guide)."""
+    return _OCCASION.fullmatch(position) is not None
+
+
 def _is_role_of_the_occasion(text: str, position: str) -> bool:
     """ "làm Trưởng đoàn", "Trưởng đoàn công tác": roles of the event, not positions (guide)."""
     return _OCCASION.fullmatch(position) is not None
@@ -282,6 +287,24 @@ def _title_at(normalized: Normalized, start: int) -> tuple[str, int] | None:
     return normalized.span(start, end).text.strip(), end
 
 
+def read_title(
+    normalized: Normalized, start: int, *, allow_lower_case: bool = False
+) -> tuple[str, int] | None:
+    """The title starting at ``start`` ("Chủ tịch UBND tỉnh") and where it ends, or None.
+
+    With ``allow_lower_case`` the organisation may be written in lower case ("Bí thư tỉnh ủy X").
+    """
+    found = _title_at(normalized, start)
+    if found is None or not allow_lower_case:
+        return found
+    head = _TITLE_HEAD.match(normalized.text, start)
+    end = normalized.text.find(":", start, start + 80)
+    if head is None or end == -1 or "\n" in normalized.text[start:end]:
+        return found
+    title = normalized.text[start:end].strip()
+    return (title, start + len(title)) if len(title.split()) <= 12 else found
+
+
 def _head_case_ok(head: str) -> bool:
     first = head.split(maxsplit=1)[0]
     return first[:1].isupper() or first.lower() in (
@@ -366,7 +389,8 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
     # After "tỉnh", "huyện"… comes a place name or "ủy", not more lower-case words.
     if previous == "place":
         return None
-    return None if previous == "admin" and lower not in ("ủy", "uỷ") else "lower"
+    # "Xã hội" (society) is no commune: "Sở Lao động, Thương binh và Xã hội".
+    return None if previous == "admin" and lower not in ("ủy", "uỷ", "hội") else "lower"
 
 
 def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
@@ -445,9 +469,18 @@ def _title_ending_at(
             head.start() - 1 : head.start()
         ] in ("", " ", "(", ",", ":"):
             title = normalized.span(head.start(), stripped_end).text.strip()
-            if len(title.split()) >= 2 and not re.search(r"[,;:.]", title):
+            if len(title.split()) >= 2 and not re.search(r"[;:.]", title) and _field_commas(title):
                 return head.start(), title
     return None
+
+
+def _field_commas(title: str) -> bool:
+    """No comma, or only commas inside a list of fields joined by "và" ("Sở Lao động, Thương binh
+    và Xã hội")."""
+    parts = title.split(",")
+    return len(parts) == 1 or (
+        " và " in parts[-1] and all(_is_title_case(p.split()[0]) for p in parts[1:] if p.split())
+    )
 
 
 def _list_title(normalized: Normalized, start: int) -> str | None:

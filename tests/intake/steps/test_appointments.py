@@ -1,0 +1,84 @@
+"""Titles one is elected or appointed to, list titles and names in capitals: our own sentences."""
+
+import pytest
+
+from dondoc.intake import read
+
+
+def positions(text):
+    return {p.name: list(p.positions) for p in read(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Đồng chí Khổng Minh Tuấn được bầu giữ chức Chủ tịch UBND tỉnh.",
+            "Khổng Minh Tuấn",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Ông Ma Văn Lực tái đắc cử chức Bí thư Huyện ủy Chợ Đồn.",
+            "Ma Văn Lực",
+            "Bí thư Huyện ủy Chợ Đồn",
+        ),
+        (
+            "UBND tỉnh bổ nhiệm ông Lò Văn Hùng giữ chức Giám đốc Sở Y tế.",
+            "Lò Văn Hùng",
+            "Giám đốc Sở Y tế",
+        ),
+        (
+            "HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Vi Văn Bình.",
+            "Vi Văn Bình",
+            "Phó Chủ tịch UBND tỉnh",
+        ),
+    ],
+)
+def test_titles_conferred_by_election_or_appointment_are_positions(text, name, title):
+    assert title in positions(text)[name]
+
+
+def test_a_title_conferred_on_two_people_joined_by_va_goes_to_both():
+    text = (
+        "Theo đó, bà Trần Thị Mai, Giám đốc Sở Tài chính và ông Lê Văn Hòa, Bí thư Huyện ủy "
+        "được bầu giữ chức Phó Chủ tịch UBND tỉnh."
+    )
+
+    found = positions(text)
+
+    assert found["Trần Thị Mai"] == ["Giám đốc Sở Tài chính", "Phó Chủ tịch UBND tỉnh"]
+    assert found["Lê Văn Hòa"] == ["Bí thư Huyện ủy", "Phó Chủ tịch UBND tỉnh"]
+
+
+def test_a_conferred_title_skips_the_person_congratulating():
+    text = (
+        "Đồng chí Hà Văn Sơn - Bí thư Tỉnh ủy chúc mừng đồng chí Đinh Văn Tú được giao làm Phó Bí "
+        "thư Tỉnh ủy."
+    )
+
+    found = positions(text)
+
+    assert found["Hà Văn Sơn"] == ["Bí thư Tỉnh ủy"]
+    assert found["Đinh Văn Tú"] == ["Phó Bí thư Tỉnh ủy"]
+
+
+def test_a_role_of_the_occasion_is_still_not_a_position():
+    assert positions("Ông Nguyễn Văn Bảo làm trưởng đoàn.") == {"Nguyễn Văn Bảo": []}
+
+
+def test_a_list_line_gives_its_title_to_the_name_after_the_colon():
+    text = "1. Bí thư tỉnh ủy Bà Rịa – Vũng Tàu: Ông Trịnh Văn Bảy, Ủy viên Trung ương Đảng."
+
+    assert "Bí thư tỉnh ủy Bà Rịa – Vũng Tàu" in positions(text)["Trịnh Văn Bảy"]
+
+
+def test_a_comma_inside_a_department_name_does_not_split_the_title_before_a_name():
+    text = "Giám đốc Sở Lao động, Thương binh và Xã hội Phạm Văn Thành phát biểu."
+
+    assert positions(text) == {"Phạm Văn Thành": ["Giám đốc Sở Lao động, Thương binh và Xã hội"]}
+
+
+def test_a_name_in_capitals_after_an_honorific_is_read():
+    text = "Phát biểu tại hội nghị, ông NGUYỄN VĂN AN, Chủ tịch UBND tỉnh cho biết."
+
+    assert positions(text) == {"NGUYỄN VĂN AN": ["Chủ tịch UBND tỉnh"]}
