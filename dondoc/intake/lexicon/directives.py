@@ -161,12 +161,11 @@ UNIT_HEADS = (
     "Bộ trưởng",
     "Thủ trưởng",
     "các",
-    "Các",
     "những",
 )
 
 # Abbreviations whose full stop does not end a sentence ("TS. Hồ Huy Cường").
-ABBREVIATIONS = ("TS", "ThS", "PGS", "GS", "BS", "KS", "TP", "Tp", "CN", "NCS", "Th.S")
+ABBREVIATIONS = ("TS", "ThS", "PGS", "GS", "BS", "KS", "TP", "CN", "NCS", "Th.S")  # any case
 
 # Lower-case nouns of a collective addressee ("các sở, ban, ngành có liên quan", "UBND các huyện,
 # thành, thị"): a comma before one of them continues the addressee.

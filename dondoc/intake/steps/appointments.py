@@ -14,11 +14,10 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from dondoc.intake.lexicon.people import HONORIFICS
 from dondoc.intake.normalize import Normalized, match_key
 from dondoc.intake.results import PersonMention
 from dondoc.intake.spans import Span
-from dondoc.intake.steps.people import is_role_of_the_occasion, read_title
+from dondoc.intake.steps.people import ANY_CASE_HONORIFICS, is_role_of_the_occasion, read_title
 
 _CONFERRED = re.compile(
     r"(?<![\w])(?:(?:tái\s+)?(?:đắc|trúng)\s+cử|giữ|làm)\s+(?:(?:các\s+)?chức(?:\s+(?:vụ|danh))?\s+)?"
@@ -32,7 +31,7 @@ _CLAUSE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.)]\s*|[-*+•]\s*)?(?=[^\W\d_])")
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(ANY_CASE_HONORIFICS, key=len, reverse=True))
 _CAPITAL_NAME = re.compile(
     rf"(?<![\w])(?:{_HONORIFIC})\s+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*){{1,4}})(?![\w])",
     re.IGNORECASE,

@@ -73,6 +73,7 @@ _UPWARD = re.compile(r"(?<!các )(?<!những )(?<!với )\bkiến nghị\b(?! c�
 _INSIDE = re.compile(r"(?:Trong đó|Cụ thể|Đặc biệt)\s*,")
 _ABOUT = re.compile(r"(?:Đối với|Riêng|Về phía)\s+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_ABBREVIATIONS = frozenset(a.casefold() for a in ABBREVIATIONS)
 _TRAILING = " \t.;:…/"
 _MAX_ADDRESSEE_WORDS = 16
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
@@ -138,7 +139,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     position = start
     for match in _SENTENCE_END.finditer(text, start, end):
         word = re.search(r"(\S+)$", text[max(position, match.start() - 12) : match.start()])
-        if word and word.group(1).split(".")[-1] in ABBREVIATIONS:
+        if word and word.group(1).split(".")[-1].casefold() in _ABBREVIATIONS:
             continue
         following = _NEXT_CHARACTER.match(text, match.end(), end)
         if following and following.group(1).isalpha() and following.group(1).islower():

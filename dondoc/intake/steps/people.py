@@ -118,6 +118,8 @@ _PLACE_BEFORE = (
     "ở",
     "về",
 )
+# The honorifics as written in lower case, and capitalised at a sentence's start.
+ANY_CASE_HONORIFICS = HONORIFICS + tuple(h[:1].upper() + h[1:] for h in HONORIFICS)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _NEXT_WORDS = re.compile(r"((?:\s+[^\W\d_]+){1,3})")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa|Theo)\s*:\s*$")
@@ -243,7 +245,9 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
 
 def _ends_with_honorific(before: str) -> bool:
     stripped = before.rstrip()
-    return any(stripped.endswith(h) and not stripped[: -len(h)][-1:].isalpha() for h in HONORIFICS)
+    return any(
+        stripped.endswith(h) and not stripped[: -len(h)][-1:].isalpha() for h in ANY_CASE_HONORIFICS
+    )
 
 
 def _is_credit(text: str, start: int) -> bool:
