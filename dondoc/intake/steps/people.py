@@ -231,7 +231,16 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
     is_place = any(is_place_name(" ".join(words[k : k + j])) for j in (2, 3))
     if len(name) < 2 or (is_place and not honorific):
         return []
-    if not (name[0] in SURNAMES or honorific):
+    # A known family name is one sign of a name; a title beside the run is another.
+    if not (
+        name[0] in SURNAMES
+        or honorific
+        or (
+            len(name) >= 3  # noqa: PLR2004 - a two-syllable run with no known family name is rarely one
+            and all(len(word) > 1 for word in name)
+            and _has_title_beside(text, sequence[k][0], sequence[k + len(name) - 1][1])
+        )
+    ):
         return []
     if (
         k > 0
@@ -241,6 +250,22 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
     ):
         return []
     return name
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*(?:,|–|-|\()\s*")
+
+
+def _has_title_beside(text: str, start: int, end: int) -> bool:
+    """ "Chủ tịch UBND tỉnh Mông Văn A", "Mông Văn A, Chủ tịch UBND tỉnh": a title next to it."""
+    separator = _TITLE_SEPARATOR.match(text, end)
+    if separator:
+        head = _TITLE_HEAD.match(text, separator.end())
+        if head and head.group(0)[:1].isupper():
+            return True
+    for head in _TITLE_HEAD.finditer(text, max(0, start - 80), start):
+        if head.group(0)[:1].isupper() and _tail_end(text, head.end()) >= start - 1:
+            return True
+    return False
 
 
 def _ends_with_honorific(before: str) -> bool:

@@ -82,3 +82,18 @@ def test_a_name_in_capitals_after_an_honorific_is_read():
     text = "Phát biểu tại hội nghị, ông NGUYỄN VĂN AN, Chủ tịch UBND tỉnh cho biết."
 
     assert positions(text) == {"NGUYỄN VĂN AN": ["Chủ tịch UBND tỉnh"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phó Chủ tịch UBND tỉnh Mông Thị Lan phát biểu.", "Mông Thị Lan"),
+        ("Kha Văn Tám, Giám đốc Sở Y tế, cho biết.", "Kha Văn Tám"),
+    ],
+)
+def test_issue_9_a_family_name_off_our_list_is_read_beside_a_title(text, name):
+    assert name in positions(text)
+
+
+def test_issue_9_a_two_word_run_beside_a_title_needs_a_known_family_name():
+    assert positions("Giám đốc Cục Thi hành án dân sự tỉnh phát biểu.") == {}
