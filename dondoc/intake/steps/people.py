@@ -236,7 +236,7 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
         name[0] in SURNAMES
         or honorific
         or (
-            len(name) >= 3  # noqa: PLR2004 - a two-syllable run with no known family name is rarely one
+            len(name) >= 3  # a two-syllable run with no known family name is rarely a name
             and all(len(word) > 1 for word in name)
             and _has_title_beside(text, sequence[k][0], sequence[k + len(name) - 1][1])
         )
