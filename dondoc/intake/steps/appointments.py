@@ -38,13 +38,26 @@ _CAPITAL_NAME = re.compile(
 )
 _JOINED = re.compile(rf"[\s,–-]*(?:,|\svà)\s*(?:(?:{_HONORIFIC})\s*)?", re.IGNORECASE)
 _WINDOW = 300
+_TITLE_OF_OFFICE = re.compile(r"(?<![\w])chức\s+(?:vụ|danh)\s+(?=[^\W\d_])")
+_TOWARDS = re.compile(
+    r"\s*,?\s*(?:(?:nhiệm kỳ|khóa|khoá)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?\s*)?đối với\s+"
+)
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
+_RECIPIENT_BLOCK = re.compile(r"(?m)^[ \t]*Nơi nhận\s*:")
+# "PTTg", "PCN", "TTgCP": capitals and lower case mixed, two capitals at least, then the name.
+_ABBREVIATED_TITLE = re.compile(r"(?:^|[\s,;:–-])([A-ZĐ][a-zđ]*[A-ZĐ][A-Za-zĐđ]*)\s+\Z")
 
 
 def add_titles(normalized: Normalized, people: list[PersonMention]) -> list[PersonMention]:
     """The people with the titles conferred on them and list titles added; names in capitals."""
     people = _with_capital_names(normalized, people)
     extra: dict[str, list[str]] = {}
-    for name_key, title in [*_conferred(normalized, people), *_list_titles(normalized, people)]:
+    for name_key, title in [
+        *_conferred(normalized, people),
+        *_list_titles(normalized, people),
+        *_titles_for_listed(normalized, people),
+        *_recipient_titles(normalized, people),
+    ]:
         extra.setdefault(name_key, []).append(title)
     updated = []
     for person in people:
@@ -117,6 +130,46 @@ def _joined_tail(
             break
         tail.insert(0, previous)
     return tail
+
+
+def _titles_for_listed(
+    normalized: Normalized, people: list[PersonMention]
+) -> list[tuple[str, str]]:
+    """ "miễn nhiệm chức danh Ủy viên UBND tỉnh, nhiệm kỳ 2016-2021 đối với ông A …; ông B …":
+    the title goes to everyone listed after "đối với", to the sentence's end."""
+    text = normalized.text
+    mentions = _starts(normalized, people)
+    found: list[tuple[str, str]] = []
+    for match in _TITLE_OF_OFFICE.finditer(text):
+        title = read_title(normalized, match.end())
+        if title is None:
+            continue
+        towards = _TOWARDS.match(text, title[1])
+        if towards is None:
+            continue
+        end = _SENTENCE_STOP.search(text, towards.end())
+        stop = end.start() if end else len(text)
+        # "… A đối với bà X; B đối với ông Y": each title has its own "đối với".
+        following = text.find("đối với", towards.end(), stop)
+        stop = following if following != -1 else stop
+        found += [(key, title[0]) for start, _, key in mentions if towards.end() <= start < stop]
+    return found
+
+
+def _recipient_titles(normalized: Normalized, people: list[PersonMention]) -> list[tuple[str, str]]:
+    """ "Nơi nhận: … PTTg Lê Văn Thành": an abbreviated title right before a name counts."""
+    text = normalized.text
+    block = _RECIPIENT_BLOCK.search(text)
+    if block is None:
+        return []
+    found = []
+    for start, _, key in _starts(normalized, people):
+        if start < block.end():
+            continue
+        before = _ABBREVIATED_TITLE.search(text, max(block.end(), start - 12), start)
+        if before is not None:
+            found.append((key, before.group(1)))
+    return found
 
 
 def _list_titles(normalized: Normalized, people: list[PersonMention]) -> list[tuple[str, str]]:

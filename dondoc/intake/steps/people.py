@@ -121,6 +121,7 @@ _PLACE_BEFORE = (
 # The honorifics as written in lower case, and capitalised at a sentence's start.
 ANY_CASE_HONORIFICS = HONORIFICS + tuple(h[:1].upper() + h[1:] for h in HONORIFICS)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_GLUED_WORD = re.compile(r"\s*([^\W\d_]+)")  # "VH-TT&DL": a dash may join without spaces
 _NEXT_WORDS = re.compile(r"((?:\s+[^\W\d_]+){1,3})")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa|Theo)\s*:\s*$")
 
@@ -397,7 +398,7 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
     if word in ORG_ABBREVIATIONS:
         return "upper"
     if word in ("&", "-", "–"):
-        following = _NEXT_WORD.match(text, match.end())
+        following = _GLUED_WORD.match(text, match.end())
         if following is None or not following.group(1)[:1].isupper():
             return None
         return "upper" if _TITLE_HEAD.match(text, following.start(1)) is None else None

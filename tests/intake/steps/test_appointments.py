@@ -97,3 +97,30 @@ def test_issue_9_a_family_name_off_our_list_is_read_beside_a_title(text, name):
 
 def test_issue_9_a_two_word_run_beside_a_title_needs_a_known_family_name():
     assert positions("Giám đốc Cục Thi hành án dân sự tỉnh phát biểu.") == {}
+
+
+def test_issue_9_a_title_of_office_goes_to_everyone_listed_after_doi_voi():
+    text = (
+        "HĐND miễn nhiệm chức danh Ủy viên UBND tỉnh, nhiệm kỳ 2016-2021 đối với ông Nguyễn Văn "
+        "Tư-nguyên Giám đốc Sở Tài chính; ông Trần Văn Năm, Giám đốc Sở VH-TT&DL."
+    )
+
+    found = positions(text)
+
+    assert found["Nguyễn Văn Tư"] == ["nguyên Giám đốc Sở Tài chính", "Ủy viên UBND tỉnh"]
+    assert found["Trần Văn Năm"] == ["Giám đốc Sở VH-TT&DL", "Ủy viên UBND tỉnh"]
+
+
+def test_issue_9_each_title_goes_to_its_own_doi_voi():
+    text = (
+        "HĐND miễn nhiệm chức danh Chủ tịch HĐND tỉnh đối với bà Lê Thị Hoa; Chủ tịch UBND tỉnh "
+        "đối với ông Lê Văn Dũng."
+    )
+
+    assert positions(text)["Lê Văn Dũng"] == ["Chủ tịch UBND tỉnh"]
+
+
+def test_issue_9_an_abbreviated_title_in_the_recipients_counts():
+    text = "Phó Thủ tướng Lê Văn Bảy có ý kiến.\n\nNơi nhận:\n- TTgCP, PTTg Lê Văn Bảy;\n- Lưu: VT."
+
+    assert positions(text)["Lê Văn Bảy"] == ["Phó Thủ tướng", "PTTg"]
