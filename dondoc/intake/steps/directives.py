@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dondoc.intake.lexicon.directives import (
@@ -37,7 +37,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _ASSIGN = re.compile(
-    rf"(?<![\w])(?<!được )(?<!bàn )(?:{_words(ASSIGNING_VERBS)})(?![\w])(?!\s+(?:thông|dịch|lưu|ban|nhận)\b)"
+    rf"(?<![\w])(?<!được )(?<!bàn )(?:{_words(ASSIGNING_VERBS)})(?![\w])(?!\s+(?:thông|dịch|lưu|nhận)\b)(?!\s+(?-i:ban)\b)"
     r"\s+(?:cho\s+)?",
     re.IGNORECASE,
 )
@@ -62,8 +62,11 @@ _UNIT_SPLIT = re.compile(rf"\s*(?:,|\s+và)\s+(?=(?:{_words(UNIT_HEADS)})(?![\w]
 _MARKER = re.compile(r"\s*(?:[-+•*–]|\d{1,2}\s*[.)]|[a-zđ]\))\s*")
 _APPROVAL = re.compile(r"(?:Đồng ý|Cho phép|Thống nhất|Chấp thuận)\b")
 _OPENS_ZONE = re.compile(
-    r"(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo)\s+(?:như\s+sau|cụ\s+thể)\s*:\s*$"
+    r"(?:(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo)\s+(?:như\s+sau|cụ\s+thể)"
+    r"|(?<![\w])(?:giao|yêu cầu|đề nghị|chỉ đạo))\s*:\s*$",
+    re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s")
 _CLOSES_ZONE = re.compile(r"\s*(?:Nơi nhận|.{0,60}\bthông báo để\b|.{0,60}\bbiết,? thực hiện)")
 _DIRECTING = re.compile(
     r"phát biểu|chỉ đạo|kết luận|nhấn mạnh|đề nghị|yêu cầu|lưu ý|\bgiao\b", re.IGNORECASE
@@ -106,20 +109,34 @@ def find_directives(
     text = normalized.text
     found: list[DirectiveMention] = []
     zone_lead: str | None = None
+    item_lead: str | None = None
     in_zone = False
+    zone_from = 0
     for start, end in _lines(text):
         line = text[start:end]
         if in_zone and _CLOSES_ZONE.match(line):
-            in_zone, zone_lead = False, None
+            in_zone, zone_lead, item_lead = False, None, None
         if in_zone:
-            found += _zone_item(context, start, end, zone_lead)
+            heading = _unit_heading(text, start, end)
+            if heading is not None and heading[1] is None:
+                item_lead = heading[0]  # "2. Sở Xây dựng:" then its own items
+            elif heading is not None and heading[1] is not None:
+                found += _directive(context, heading[1], end, heading[0])
+            else:
+                if _NUMBERED.match(line):
+                    item_lead = None
+                items = _zone_item(context, start, end, item_lead or zone_lead)
+                found += items
+                shared = None if items else _deadline_of(context, start, end)
+                if shared is not None:  # "Thời hạn hoàn thành: trước ngày …" for the items above
+                    found[zone_from:] = [_with_deadline(d, shared) for d in found[zone_from:]]
             continue
         line_found, lead_in = _line_directives(context, start, end)
         found += line_found
         if lead_in is not None:
-            in_zone, zone_lead = True, lead_in or None
-        elif _OPENS_ZONE.search(line):
-            in_zone, zone_lead = True, None
+            in_zone, zone_lead, zone_from = True, lead_in or None, len(found)
+        elif _OPENS_ZONE.search(line) and not _UPWARD.search(line):
+            in_zone, zone_lead, zone_from = True, None, len(found)
     return found
 
 
@@ -304,6 +321,41 @@ def _zone_item(
     if zone_lead is not None and _ACTION_START.match(text, position):
         return _directive(context, position, end, zone_lead)
     return []
+
+
+def _deadline_of(context: _Context, start: int, end: int) -> tuple[str | None, str] | None:
+    """A closing line's deadline, as (ISO day, as written), when it gives one."""
+    text = context.normalized.text
+    deadline = find_deadline(text[start:end], year=context.year, signed_on=context.signed_on)
+    if deadline is None:
+        return None
+    written = context.normalized.span(start + deadline.start, start + deadline.end).text
+    return deadline.value, written
+
+
+def _with_deadline(directive: DirectiveMention, shared: tuple[str | None, str]) -> DirectiveMention:
+    if directive.deadline_text is not None:
+        return directive
+    return replace(directive, deadline=shared[0], deadline_text=shared[1])
+
+
+def _unit_heading(text: str, start: int, end: int) -> tuple[str, int | None] | None:
+    """ "1. Sở Tài chính: chủ trì …" gives the unit and where its task starts (the unit);
+    "2. Sở Xây dựng:" alone gives the unit and None, its tasks in the items below."""
+    position = _skip_space(text, start)
+    marker = _MARKER.match(text, position)
+    position = marker.end() if marker else position
+    if not _UNIT_START.match(text, position):
+        return None
+    colon = text.find(":", position, min(end, position + _WINDOW // 2))
+    if colon == -1 or _ACTION.search(text, position, colon):
+        return None
+    lead = _clean(text[position:colon])
+    if not lead or len(lead.split()) > _MAX_ADDRESSEE_WORDS // 2:
+        return None
+    if _NOTHING_MORE.match(text, colon + 1, end):
+        return lead, None
+    return lead, position
 
 
 def _clean(text: str) -> str:

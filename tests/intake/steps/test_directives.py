@@ -134,3 +134,41 @@ def test_a_purpose_clause_with_its_own_dated_task_is_a_directive_of_its_own():
     text = "Giao Sở Tài chính thẩm định dự toán để UBND tỉnh trình HĐND tỉnh trước ngày 30/11/2021."
 
     assert len(directives(text)) == 2
+
+
+def test_issue_9_a_unit_heading_with_a_colon_leads_its_task_or_its_items():
+    text = (
+        "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n"
+        "1. Sở Tài chính: Chủ trì, phối hợp với Sở Công Thương rà soát nguồn vốn.\n"
+        "2. Sở Xây dựng:\n"
+        "- Kiểm tra chất lượng công trình.\n"
+        "- Hướng dẫn chủ đầu tư hoàn thiện hồ sơ trong tháng 11/2021.\n"
+    )
+
+    found = directives(text)
+
+    assert [d[0] for d in found] == ["Sở Tài chính", "Sở Xây dựng", "Sở Xây dựng"]
+    assert found[0][1].startswith("Sở Tài chính: Chủ trì")
+    assert found[2][3] == "2021-11-30"
+
+
+def test_issue_9_list_items_share_a_deadline_given_in_a_closing_line():
+    text = (
+        "Ngày 2/3/2020, UBND tỉnh giao:\n- Sở Nội vụ chủ trì thẩm định đề án.\n"
+        "- Sở Tư pháp rà soát văn bản.\nThời hạn hoàn thành: trước ngày 30/4.\n"
+    )
+
+    assert [(d[0], d[3]) for d in directives(text)] == [
+        ("Sở Nội vụ", "2020-04-30"),
+        ("Sở Tư pháp", "2020-04-30"),
+    ]
+
+
+def test_issue_9_an_addressee_named_ban_is_no_briefing():
+    text = (
+        "Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ, Báo Hà Giang tuyên truyền."
+    )
+
+    [(lead, _, cooperating, _)] = directives(text)
+
+    assert (lead, cooperating) == ("Ban Tuyên giáo Tỉnh ủy", ["Sở Nội vụ", "Báo Hà Giang"])
