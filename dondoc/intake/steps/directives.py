@@ -62,7 +62,7 @@ _UNIT_SPLIT = re.compile(rf"\s*(?:,|\s+và)\s+(?=(?:{_words(UNIT_HEADS)})(?![\w]
 _MARKER = re.compile(r"\s*(?:[-+•*–]|\d{1,2}\s*[.)]|[a-zđ]\))\s*")
 _APPROVAL = re.compile(r"(?:Đồng ý|Cho phép|Thống nhất|Chấp thuận)\b")
 _OPENS_ZONE = re.compile(
-    r"(?:(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo)\s+(?:như\s+sau|cụ\s+thể)"
+    r"(?:(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo)(?:\s+(?:như\s+sau|cụ\s+thể))?"
     r"|(?<![\w])(?:giao|yêu cầu|đề nghị|chỉ đạo))\s*:\s*$",
     re.IGNORECASE,
 )

@@ -172,3 +172,12 @@ def test_issue_9_an_addressee_named_ban_is_no_briefing():
     [(lead, _, cooperating, _)] = directives(text)
 
     assert (lead, cooperating) == ("Ban Tuyên giáo Tỉnh ủy", ["Sở Nội vụ", "Báo Hà Giang"])
+
+
+def test_issue_9_a_letters_opinions_may_open_with_co_y_kien_and_a_colon():
+    text = (
+        "Về việc này, Phó Thủ tướng có ý kiến:\n1. Bộ Công Thương nghiên cứu, tiếp thu ý kiến các bộ.\n"
+        "2. Đồng ý về nguyên tắc.\nVăn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./."
+    )
+
+    assert [d[0] for d in directives(text)] == ["Bộ Công Thương"]
