@@ -14,6 +14,15 @@ HONORIFICS = (
     "anh",
     "chị",
     "các đồng chí",
+    # Degrees: before a name, neither part of it nor a position ("TS. Hồ Huy Cường").
+    "TS.",
+    "ThS.",
+    "PGS.TS.",
+    "GS.TS.",
+    "PGS.",
+    "GS.",
+    "BS.",
+    "KS.",
 )
 
 # Common Vietnamese family names (with both tone placements normalised away by the intake).

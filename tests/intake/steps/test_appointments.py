@@ -124,3 +124,9 @@ def test_issue_9_an_abbreviated_title_in_the_recipients_counts():
     text = "Phó Thủ tướng Lê Văn Bảy có ý kiến.\n\nNơi nhận:\n- TTgCP, PTTg Lê Văn Bảy;\n- Lưu: VT."
 
     assert positions(text)["Lê Văn Bảy"] == ["Phó Thủ tướng", "PTTg"]
+
+
+def test_issue_9_a_degree_before_a_name_marks_a_person_with_no_position():
+    assert positions("Bộ đánh giá đề xuất của TS. Hồ Huy Cường tại bài báo.") == {
+        "Hồ Huy Cường": []
+    }
