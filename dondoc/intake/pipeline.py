@@ -40,7 +40,7 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
         find_documents(normalized) + find_documents_by_title(normalized), header, normalized
     )
     people, author = find_people(normalized)
-    people = _with_signer(add_titles(normalized, people), header)
+    people = add_titles(normalized, _with_signer(people, header))
     excluded = [(d.span.start, d.span.end) for d in documents]
     figures = find_figures(normalized, exclude=_normal_ranges(normalized, excluded))
     periods = tuple(

@@ -43,6 +43,7 @@ _TOWARDS = re.compile(
     r"\s*,?\s*(?:(?:nhiệm kỳ|khóa|khoá)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?\s*)?đối với\s+"
 )
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
+_RECIPIENTS_LENGTH = 1500
 _RECIPIENT_BLOCK = re.compile(r"(?m)^[ \t]*Nơi nhận\s*:")
 # "PTTg", "PCN", "TTgCP": capitals and lower case mixed, two capitals at least, then the name.
 _ABBREVIATED_TITLE = re.compile(r"(?:^|[\s,;:–-])([A-ZĐ][a-zđ]*[A-ZĐ][A-Za-zĐđ]*)\s+\Z")
@@ -162,13 +163,16 @@ def _recipient_titles(normalized: Normalized, people: list[PersonMention]) -> li
     block = _RECIPIENT_BLOCK.search(text)
     if block is None:
         return []
+    block_end = min(len(text), block.end() + _RECIPIENTS_LENGTH)
     found = []
-    for start, _, key in _starts(normalized, people):
-        if start < block.end():
-            continue
-        before = _ABBREVIATED_TITLE.search(text, max(block.end(), start - 12), start)
-        if before is not None:
-            found.append((key, before.group(1)))
+    for person in people:
+        name = unicodedata.normalize("NFC", person.name)
+        position = text.find(name, block.end(), block_end)
+        while position != -1:
+            before = _ABBREVIATED_TITLE.search(text, max(block.end(), position - 12), position)
+            if before is not None:
+                found.append((match_key(person.name), before.group(1)))
+            position = text.find(name, position + len(name), block_end)
     return found
 
 

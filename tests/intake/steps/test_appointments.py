@@ -130,3 +130,13 @@ def test_issue_9_a_degree_before_a_name_marks_a_person_with_no_position():
     assert positions("Bộ đánh giá đề xuất của TS. Hồ Huy Cường tại bài báo.") == {
         "Hồ Huy Cường": []
     }
+
+
+def test_issue_9_the_signer_named_in_the_recipients_gets_the_abbreviated_title():
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 12/VPCP-KT\nHà Nội, ngày 1 tháng 2 năm 2021\n\nNơi nhận:\n"
+        "- VPCP: BTCN, PCN Trần Văn Sơn;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\n"
+        "Trần Văn Sơn\n"
+    )
+
+    assert positions(text)["Trần Văn Sơn"] == ["PHÓ CHỦ NHIỆM", "PCN"]
