@@ -89,6 +89,21 @@ def timed(session: Session, path: str, n: int = 30) -> list[float]:
     return times
 
 
+def timed_cold(session: Session, path: str, n: int = 10) -> list[float]:
+    """Each request right after a write elsewhere (the board version bumped): no cached count."""
+    from dondoc.apps.directives.services import board_version_bump  # noqa: PLC0415
+
+    times = []
+    for _ in range(n):
+        board_version_bump()
+        start = time.perf_counter()
+        status, _ = session.request("GET", path)
+        times.append((time.perf_counter() - start) * 1000)
+        if status != 200:
+            raise SystemExit(f"{path}: {status}")
+    return times
+
+
 def summary(times: list[float]) -> str:
     times = sorted(times)
     p95 = times[max(0, round(len(times) * 0.95) - 1)]
@@ -179,6 +194,19 @@ def sql_floor(today: date) -> str:
     return f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms (n={len(times)})"
 
 
+def _count_times(today: date) -> list[float]:
+    """The national overdue count (the aggregate alone, uncached), until the API serves it."""
+    from dondoc.apps.directives.selectors import states_on, status_q  # noqa: PLC0415
+    from dondoc.core.progress import DirectiveStatus  # noqa: PLC0415
+
+    times = []
+    for _ in range(30):
+        start = time.perf_counter()
+        states_on(today).filter(status_q(DirectiveStatus.OPEN_OVERDUE, today)).count()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=8765)
@@ -201,6 +229,10 @@ def main() -> None:
         print(f"dondoc at national scale, {args.workers} gunicorn workers, PostgreSQL")
         for name, path in pages.items():
             print(f"{name:34} {summary(timed(session, path))}   {path}")
+        for name in ("(a) national overdue list", "national dashboard"):
+            cold = summary(timed_cold(session, pages[name]))
+            print(f"{name + ', after a write':34} {cold}")
+        print(f"{'(c) overdue count, in process':34} {summary(_count_times(today))}")
         print(f"{'8 connections, overdue list':34} "
               f"{throughput(args.port, pages['(a) national overdue list'], session.cookies, args.seconds)}")  # fmt: skip
         print(f"{'server RSS (all processes)':34} {rss_mib(server.pid):.0f} MiB")
