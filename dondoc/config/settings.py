@@ -21,6 +21,14 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{DONDOC_HOME / 'dondoc.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A transaction takes SQLite's write lock when it begins, and a second writer waits for it
+    # (up to 20 s) instead of failing with "database is locked" when it tries to write (#8).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [

@@ -180,4 +180,5 @@ def _check(directive: Directive, fact: Fact, *, field: str) -> None:
     try:
         directive.timeline.check(fact, today=timezone.localdate())
     except TimelineError as error:
-        raise ValidationError({field: timeline_message(error.code)}, code=error.code) from error
+        message = ValidationError(timeline_message(error.code), code=error.code)
+        raise ValidationError({field: message}) from error
