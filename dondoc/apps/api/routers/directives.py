@@ -1,0 +1,212 @@
+"""Directives: the board (the tracker's filters, sort, counts, as-of day), one directive with its
+timeline, each fact of the timeline as a POST, and the reminders."""
+
+from datetime import date
+from typing import Any, Literal
+
+from django.http import HttpRequest, HttpResponse
+from ninja import Field, Query, Router, Schema, Status
+from ninja.params.functions import Header
+
+from dondoc.apps.api import reads
+from dondoc.apps.api.auth import signed_in
+from dondoc.apps.api.concurrency import etag_of, if_match_require
+from dondoc.apps.api.errors import ErrorOut
+from dondoc.apps.api.idempotency import idempotent_replay_or_claim
+from dondoc.apps.api.paging import DayIn, PageIn, day_of, scope_of
+from dondoc.apps.api.schemas import (
+    BoardOut,
+    CountsOut,
+    DirectiveDetailOut,
+    ExtensionIn,
+    ExtensionOut,
+    FactIn,
+    FactOut,
+    ReminderOut,
+    counts_fields,
+    directive_fields,
+    directive_row_out,
+    reminder_out,
+)
+from dondoc.apps.directives.models import Directive, UpdateKind
+from dondoc.apps.directives.selectors import (
+    BoardFilters,
+    BoardOrder,
+    directive_board,
+    directive_reminders,
+    directive_timeline,
+)
+from dondoc.apps.directives.services import directive_extend, directive_report
+from dondoc.apps.orgs.access import UnitScope, require_role
+from dondoc.apps.web.forms import BoardForm
+
+router = Router(tags=["directives"])
+
+WRITE_ERRORS: dict[int, type[ErrorOut]] = dict.fromkeys(
+    (400, 403, 404, 409, 412, 413, 422, 428), ErrorOut
+)
+
+
+StatusIn = Literal["open", "done_on_time", "done_late", "open_within_deadline", "open_overdue"]
+
+
+class BoardIn(Schema):
+    """The tracker's filters (/chi-dao/), with the same names and meanings."""
+
+    status: StatusIn | None = None
+    unit: int | None = Field(None, ge=1, description="Lead unit (and the units below it).")
+    below: bool = Field(False, description="With a unit: also the units below it.")
+    co_unit: int | None = Field(None, ge=1)
+    session: int | None = Field(None, ge=1, description="Working session.")
+    document: int | None = Field(None, ge=1)
+    speaker: int | None = Field(None, ge=1)
+    due_from: date | None = None
+    due_until: date | None = None
+    q: str = Field("", max_length=200, description="Words of the directive's text.")
+    order: Literal["deadline", "-deadline", "assigned", "-assigned", "lead_unit"] = "deadline"
+
+
+def board_filters(asked: BoardIn, *, scope: UnitScope) -> tuple[BoardFilters, BoardOrder]:
+    """The web's own BoardForm reads the same values, so the filters mean the same."""
+    data = {
+        name: ("on" if value is True else str(value))
+        for name, value in asked.dict().items()
+        if value not in (None, "", False)
+    }
+    form = BoardForm(data, scope=scope)
+    form.is_valid()
+    return form.filters(), form.board_order()
+
+
+@router.get("/directives", response=BoardOut, summary="The board: a page of directives and counts")
+def directive_list(
+    request: HttpRequest, day: Query[DayIn], board_in: Query[BoardIn], paging: Query[PageIn]
+) -> dict[str, Any]:
+    scope = scope_of(request)
+    filters, order = board_filters(board_in, scope=scope)
+    board = directive_board(
+        scope=scope,
+        on=day_of(day),
+        filters=filters,
+        order=order,
+        page=paging.page,
+        per_page=paging.per_page,
+    )
+    return counts_fields(board) | {
+        "page": board.page,
+        "per_page": board.per_page,
+        "pages": board.pages,
+        "items": [directive_row_out(row) for row in board.rows],
+    }
+
+
+@router.get("/directives/counts", response=CountsOut, summary="The board's counts only (no rows)")
+def directive_counts(
+    request: HttpRequest, day: Query[DayIn], board_in: Query[BoardIn]
+) -> dict[str, Any]:
+    scope = scope_of(request)
+    filters, order = board_filters(board_in, scope=scope)
+    board = directive_board(scope=scope, on=day_of(day), filters=filters, order=order, per_page=1)
+    return counts_fields(board)
+
+
+@router.get(
+    "/directives/{directive_id}",
+    response=DirectiveDetailOut,
+    summary="A directive, its status on a day and its timeline (ETag: its version)",
+)
+def directive_detail(
+    request: HttpRequest, response: HttpResponse, directive_id: int, day: Query[DayIn]
+) -> dict[str, Any]:
+    directive = reads.directive_visible(directive_id, scope=scope_of(request))
+    on = day_of(day)
+    view = directive_timeline(directive, on=on)
+    version = reads.directive_version(directive)
+    response["ETag"] = etag_of(version)
+    return directive_fields(directive, view.progress) | {
+        "as_of": on,
+        "version": version,
+        "deadline_kind": directive.deadline_kind,
+        "recurrence": directive.recurrence,
+        "co_unit_ids": sorted(unit.pk for unit in directive.co_units.all()),
+        "facts": list(directive.updates.select_related("created_by").order_by("reported_on", "pk")),
+        "extensions": list(directive.extensions.order_by("granted_on", "pk")),
+        "problems": [problem.message for problem in view.problems],
+        "problem": view.problems[0].code if view.problems else "",
+    }
+
+
+def _for_write(request: HttpRequest, directive_id: int, *, if_match: str | None) -> Directive:
+    """Locked until the write ends, so that the version checked is the one written over."""
+    directive = reads.directive_visible(directive_id, scope=scope_of(request), for_update=True)
+    if_match_require(if_match, version=reads.directive_version(directive))
+    return directive
+
+
+@router.post(
+    "/directives/{directive_id}/facts",
+    response={201: FactOut} | WRITE_ERRORS,
+    summary="Add a fact: progress, done, accepted, returned, reopened, extension asked for",
+)
+def directive_fact_post(
+    request: HttpRequest,
+    *,
+    response: HttpResponse,
+    directive_id: int,
+    fact: FactIn,
+    if_match: str | None = Header(None, alias="If-Match"),
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+) -> Any:
+    user = signed_in(request)
+    replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
+    if replay is not None:
+        return replay
+    directive = reads.directive_visible(directive_id, scope=scope_of(request))
+    require_role(user, review=UpdateKind(fact.kind) == UpdateKind.RETURNED)  # as the page does
+    directive = _for_write(request, directive_id, if_match=if_match)
+    update = directive_report(
+        directive,
+        kind=UpdateKind(fact.kind),
+        reported_on=fact.reported_on,
+        note=fact.note,
+        user=user,
+    )
+    response["ETag"] = etag_of(reads.directive_version(directive))
+    return Status(201, update)
+
+
+@router.post(
+    "/directives/{directive_id}/extensions",
+    response={201: ExtensionOut} | WRITE_ERRORS,
+    summary="Grant an extension (a reviewer): a new deadline, the first one kept",
+)
+def directive_extension_post(
+    request: HttpRequest,
+    *,
+    response: HttpResponse,
+    directive_id: int,
+    extension: ExtensionIn,
+    if_match: str | None = Header(None, alias="If-Match"),
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+) -> Any:
+    user = signed_in(request)
+    replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
+    if replay is not None:
+        return replay
+    reads.directive_visible(directive_id, scope=scope_of(request))
+    require_role(user, review=True)
+    directive = _for_write(request, directive_id, if_match=if_match)
+    granted = directive_extend(directive, user=user, **extension.dict())
+    response["ETag"] = etag_of(reads.directive_version(directive))
+    return Status(201, granted)
+
+
+reminders = Router(tags=["reminders"])
+
+
+@reminders.get(
+    "/reminders", response=list[ReminderOut], summary="Reminders: overdue, due soon, quiet"
+)
+def reminder_list(request: HttpRequest, day: Query[DayIn]) -> list[ReminderOut]:
+    found = directive_reminders(on=day_of(day), scope=scope_of(request))
+    return [reminder_out(reminder) for reminder in found]
