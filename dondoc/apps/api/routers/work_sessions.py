@@ -27,6 +27,7 @@ def work_session_detail(request: HttpRequest, work_session_id: int) -> dict[str,
         reads.work_session_list(scope=scope_of(request)), work_session_id
     )
     return WorkSessionOut.from_orm(work_session).dict() | {
+        "report_summary": work_session.report_summary,
         "participants": list(
             work_session.participants.select_related("person").order_by("ordinal", "pk")
         ),
