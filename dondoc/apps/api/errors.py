@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as InputError
 
 
@@ -18,6 +18,13 @@ class ErrorOut(Schema):
     code: str
     message: str
     fields: dict[str, list[str]] = {}
+
+
+# The failures every operation may answer with, documented in the schema (schemathesis checks).
+READ_ERRORS: dict[int, type[ErrorOut]] = dict.fromkeys((401, 403, 404, 422, 429), ErrorOut)
+WRITE_ERRORS: dict[int, type[ErrorOut]] = READ_ERRORS | dict.fromkeys(
+    (400, 409, 412, 413, 428), ErrorOut
+)
 
 
 class ApiError(Exception):
@@ -109,6 +116,14 @@ def register(api: NinjaAPI) -> None:
         response = error_response(api, request, status=401, code="unauthenticated", message=message)
         response["WWW-Authenticate"] = "Bearer"
         return response
+
+    @api.exception_handler(HttpError)
+    def on_http_error(request: HttpRequest, error: HttpError) -> HttpResponse:
+        # ninja's own: a body it cannot parse (400) is the only one our operations can meet.
+        message = _("The body is not valid JSON.")
+        return error_response(
+            api, request, status=error.status_code, code="invalid_json", message=message
+        )
 
     @api.exception_handler(InputError)
     def on_input_error(request: HttpRequest, error: InputError) -> HttpResponse:

@@ -6,6 +6,7 @@ from typing import Literal
 
 from ninja import Field, Schema
 
+from dondoc.apps.api.paging import NO_NUL, Day
 from dondoc.apps.directives.models import Directive, UpdateKind
 from dondoc.apps.directives.selectors import Board, BoardRow, Reminder
 from dondoc.core.progress import Progress
@@ -269,14 +270,14 @@ class ReminderOut(Schema):
 
 class FactIn(Schema):
     kind: FactKindIn
-    reported_on: date
-    note: str = Field(min_length=1, max_length=5000)
+    reported_on: Day
+    note: str = Field(min_length=1, max_length=5000, pattern=NO_NUL)
 
 
 class ExtensionIn(Schema):
-    granted_on: date
-    due_on: date
-    reason: str = Field(min_length=1, max_length=500)
+    granted_on: Day
+    due_on: Day
+    reason: str = Field(min_length=1, max_length=500, pattern=NO_NUL)
 
 
 def progress_out(progress: Progress | None) -> ProgressOut | None:

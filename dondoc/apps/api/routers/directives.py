@@ -1,7 +1,6 @@
 """Directives: the board (the tracker's filters, sort, counts, as-of day), one directive with its
 timeline, each fact of the timeline as a POST, and the reminders."""
 
-from datetime import date
 from typing import Any, Literal
 
 from django.http import HttpRequest, HttpResponse
@@ -11,9 +10,9 @@ from ninja.params.functions import Header
 from dondoc.apps.api import reads
 from dondoc.apps.api.auth import signed_in
 from dondoc.apps.api.concurrency import etag_of, if_match_require
-from dondoc.apps.api.errors import ErrorOut
+from dondoc.apps.api.errors import READ_ERRORS, WRITE_ERRORS
 from dondoc.apps.api.idempotency import idempotent_replay_or_claim
-from dondoc.apps.api.paging import DayIn, PageIn, day_of, scope_of
+from dondoc.apps.api.paging import MAX_ID, NO_NUL, Day, DayIn, ObjectId, PageIn, day_of, scope_of
 from dondoc.apps.api.schemas import (
     BoardOut,
     CountsOut,
@@ -42,11 +41,6 @@ from dondoc.apps.web.forms import BoardForm
 
 router = Router(tags=["directives"])
 
-WRITE_ERRORS: dict[int, type[ErrorOut]] = dict.fromkeys(
-    (400, 403, 404, 409, 412, 413, 422, 428), ErrorOut
-)
-
-
 StatusIn = Literal["open", "done_on_time", "done_late", "open_within_deadline", "open_overdue"]
 
 
@@ -54,15 +48,17 @@ class BoardIn(Schema):
     """The tracker's filters (/chi-dao/), with the same names and meanings."""
 
     status: StatusIn | None = None
-    unit: int | None = Field(None, ge=1, description="Lead unit (and the units below it).")
+    unit: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Lead unit (and the units below it)."
+    )
     below: bool = Field(False, description="With a unit: also the units below it.")
-    co_unit: int | None = Field(None, ge=1)
-    session: int | None = Field(None, ge=1, description="Working session.")
-    document: int | None = Field(None, ge=1)
-    speaker: int | None = Field(None, ge=1)
-    due_from: date | None = None
-    due_until: date | None = None
-    q: str = Field("", max_length=200, description="Words of the directive's text.")
+    co_unit: int | None = Field(None, ge=1, le=MAX_ID)
+    session: int | None = Field(None, ge=1, le=MAX_ID, description="Working session.")
+    document: int | None = Field(None, ge=1, le=MAX_ID)
+    speaker: int | None = Field(None, ge=1, le=MAX_ID)
+    due_from: Day | None = None
+    due_until: Day | None = None
+    q: str = Field("", max_length=200, pattern=NO_NUL, description="Words of the directive's text.")
     order: Literal["deadline", "-deadline", "assigned", "-assigned", "lead_unit"] = "deadline"
 
 
@@ -78,7 +74,11 @@ def board_filters(asked: BoardIn, *, scope: UnitScope) -> tuple[BoardFilters, Bo
     return form.filters(), form.board_order()
 
 
-@router.get("/directives", response=BoardOut, summary="The board: a page of directives and counts")
+@router.get(
+    "/directives",
+    response={200: BoardOut} | READ_ERRORS,
+    summary="The board: a page of directives and counts",
+)
 def directive_list(
     request: HttpRequest, day: Query[DayIn], board_in: Query[BoardIn], paging: Query[PageIn]
 ) -> dict[str, Any]:
@@ -100,7 +100,11 @@ def directive_list(
     }
 
 
-@router.get("/directives/counts", response=CountsOut, summary="The board's counts only (no rows)")
+@router.get(
+    "/directives/counts",
+    response={200: CountsOut} | READ_ERRORS,
+    summary="The board's counts only (no rows)",
+)
 def directive_counts(
     request: HttpRequest, day: Query[DayIn], board_in: Query[BoardIn]
 ) -> dict[str, Any]:
@@ -112,11 +116,11 @@ def directive_counts(
 
 @router.get(
     "/directives/{directive_id}",
-    response=DirectiveDetailOut,
+    response={200: DirectiveDetailOut} | READ_ERRORS,
     summary="A directive, its status on a day and its timeline (ETag: its version)",
 )
 def directive_detail(
-    request: HttpRequest, response: HttpResponse, directive_id: int, day: Query[DayIn]
+    request: HttpRequest, response: HttpResponse, directive_id: ObjectId, day: Query[DayIn]
 ) -> dict[str, Any]:
     directive = reads.directive_visible(directive_id, scope=scope_of(request))
     on = day_of(day)
@@ -152,10 +156,12 @@ def directive_fact_post(
     request: HttpRequest,
     *,
     response: HttpResponse,
-    directive_id: int,
+    directive_id: ObjectId,
     fact: FactIn,
     if_match: str | None = Header(None, alias="If-Match"),
-    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+    idempotency_key: str | None = Header(
+        None, alias="Idempotency-Key", max_length=255, pattern=NO_NUL
+    ),
 ) -> Any:
     user = signed_in(request)
     replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
@@ -184,10 +190,12 @@ def directive_extension_post(
     request: HttpRequest,
     *,
     response: HttpResponse,
-    directive_id: int,
+    directive_id: ObjectId,
     extension: ExtensionIn,
     if_match: str | None = Header(None, alias="If-Match"),
-    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+    idempotency_key: str | None = Header(
+        None, alias="Idempotency-Key", max_length=255, pattern=NO_NUL
+    ),
 ) -> Any:
     user = signed_in(request)
     replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
@@ -205,7 +213,9 @@ reminders = Router(tags=["reminders"])
 
 
 @reminders.get(
-    "/reminders", response=list[ReminderOut], summary="Reminders: overdue, due soon, quiet"
+    "/reminders",
+    response={200: list[ReminderOut]} | READ_ERRORS,
+    summary="Reminders: overdue, due soon, quiet",
 )
 def reminder_list(request: HttpRequest, day: Query[DayIn]) -> list[ReminderOut]:
     found = directive_reminders(on=day_of(day), scope=scope_of(request))

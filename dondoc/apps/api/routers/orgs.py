@@ -7,7 +7,8 @@ from django.http import HttpRequest
 from ninja import Query, Router
 
 from dondoc.apps.api import reads
-from dondoc.apps.api.paging import DayIn, PageIn, day_of, page_of, scope_of
+from dondoc.apps.api.errors import READ_ERRORS
+from dondoc.apps.api.paging import DayIn, ObjectId, PageIn, day_of, page_of, scope_of
 from dondoc.apps.api.schemas import (
     PersonOut,
     PersonPageOut,
@@ -22,15 +23,21 @@ from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_hel
 router = Router(tags=["units"])
 
 
-@router.get("/units", response=UnitPageOut, summary="Units that existed on a day")
+@router.get(
+    "/units", response={200: UnitPageOut} | READ_ERRORS, summary="Units that existed on a day"
+)
 def unit_list(request: HttpRequest, day: Query[DayIn], paging: Query[PageIn]) -> dict[str, Any]:
     on = day_of(day)
     units = reads.org_unit_list_in_scope_on(scope=scope_of(request), on=on)
     return page_of(units, paging) | {"as_of": on}
 
 
-@router.get("/units/{unit_id}", response=UnitDetailOut, summary="A unit, its posts and successors")
-def unit_detail(request: HttpRequest, unit_id: int, day: Query[DayIn]) -> dict[str, Any]:
+@router.get(
+    "/units/{unit_id}",
+    response={200: UnitDetailOut} | READ_ERRORS,
+    summary="A unit, its posts and successors",
+)
+def unit_detail(request: HttpRequest, unit_id: ObjectId, day: Query[DayIn]) -> dict[str, Any]:
     org_unit = reads.org_unit_visible(unit_id, scope=scope_of(request))
     on = day_of(day)
     is_valid = org_unit.is_valid_on(on)
@@ -49,7 +56,11 @@ def unit_detail(request: HttpRequest, unit_id: int, day: Query[DayIn]) -> dict[s
 people = Router(tags=["people"])
 
 
-@people.get("/people", response=PersonPageOut, summary="People and the posts they held on a day")
+@people.get(
+    "/people",
+    response={200: PersonPageOut} | READ_ERRORS,
+    summary="People and the posts they held on a day",
+)
 def person_list(request: HttpRequest, day: Query[DayIn], paging: Query[PageIn]) -> dict[str, Any]:
     on = day_of(day)
     found = page_of(reads.person_list(), paging)
@@ -57,8 +68,12 @@ def person_list(request: HttpRequest, day: Query[DayIn], paging: Query[PageIn]) 
     return found | {"as_of": on}
 
 
-@people.get("/people/{person_id}", response=PersonOut, summary="A person and their posts on a day")
-def person_detail(request: HttpRequest, person_id: int, day: Query[DayIn]) -> dict[str, Any]:
+@people.get(
+    "/people/{person_id}",
+    response={200: PersonOut} | READ_ERRORS,
+    summary="A person and their posts on a day",
+)
+def person_detail(request: HttpRequest, person_id: ObjectId, day: Query[DayIn]) -> dict[str, Any]:
     person = reads.object_visible(reads.person_list(), person_id)
     return _person(person, day_of(day))
 

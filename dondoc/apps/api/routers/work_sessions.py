@@ -6,23 +6,28 @@ from django.http import HttpRequest
 from ninja import Query, Router
 
 from dondoc.apps.api import reads
-from dondoc.apps.api.paging import PageIn, page_of, scope_of
+from dondoc.apps.api.errors import READ_ERRORS
+from dondoc.apps.api.paging import ObjectId, PageIn, page_of, scope_of
 from dondoc.apps.api.schemas import WorkSessionDetailOut, WorkSessionOut, WorkSessionPageOut
 
 router = Router(tags=["working sessions"])
 
 
-@router.get("/work-sessions", response=WorkSessionPageOut, summary="Working sessions, latest first")
+@router.get(
+    "/work-sessions",
+    response={200: WorkSessionPageOut} | READ_ERRORS,
+    summary="Working sessions, latest first",
+)
 def work_session_list(request: HttpRequest, paging: Query[PageIn]) -> dict[str, Any]:
     return page_of(reads.work_session_list(scope=scope_of(request)), paging)
 
 
 @router.get(
     "/work-sessions/{work_session_id}",
-    response=WorkSessionDetailOut,
+    response={200: WorkSessionDetailOut} | READ_ERRORS,
     summary="A working session, who took part, and the recommendations made",
 )
-def work_session_detail(request: HttpRequest, work_session_id: int) -> dict[str, Any]:
+def work_session_detail(request: HttpRequest, work_session_id: ObjectId) -> dict[str, Any]:
     work_session = reads.object_visible(
         reads.work_session_list(scope=scope_of(request)), work_session_id
     )
