@@ -140,9 +140,13 @@ def directive_detail(
     }
 
 
-def _for_write(request: HttpRequest, directive_id: int, *, if_match: str | None) -> Directive:
-    """Locked until the write ends, so that the version checked is the one written over."""
+def _for_write(
+    request: HttpRequest, directive_id: int, *, if_match: str | None, review: bool
+) -> Directive:
+    """The directive, locked until the write ends so that the version checked is the one written
+    over; 404 outside the caller's units, 403 for a role the page refuses, 412 when stale."""
     directive = reads.directive_visible(directive_id, scope=scope_of(request), for_update=True)
+    require_role(request.user, review=review)
     if_match_require(if_match, version=reads.directive_version(directive))
     return directive
 
@@ -167,9 +171,9 @@ def directive_fact_post(
     replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
     if replay is not None:
         return replay
-    directive = reads.directive_visible(directive_id, scope=scope_of(request))
-    require_role(user, review=UpdateKind(fact.kind) == UpdateKind.RETURNED)  # as the page does
-    directive = _for_write(request, directive_id, if_match=if_match)
+    # As on the page: returning a report takes a reviewer; the other facts a reporter.
+    review = UpdateKind(fact.kind) == UpdateKind.RETURNED
+    directive = _for_write(request, directive_id, if_match=if_match, review=review)
     update = directive_report(
         directive,
         kind=UpdateKind(fact.kind),
@@ -201,9 +205,7 @@ def directive_extension_post(
     replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
     if replay is not None:
         return replay
-    reads.directive_visible(directive_id, scope=scope_of(request))
-    require_role(user, review=True)
-    directive = _for_write(request, directive_id, if_match=if_match)
+    directive = _for_write(request, directive_id, if_match=if_match, review=True)
     granted = directive_extend(directive, user=user, **extension.dict())
     response["ETag"] = etag_of(reads.directive_version(directive))
     return Status(201, granted)
