@@ -24,6 +24,8 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 class TokenOrSession(HttpBearer):
     """Documented as a bearer token; falls back to the session for the browser."""
 
+    csrf = True  # the docs page then sends the CSRF token with "Try it out" (session writes)
+
     def __call__(self, request: HttpRequest) -> Any:
         if request.headers.get("Authorization"):
             user = super().__call__(request)
