@@ -32,9 +32,9 @@ def test_the_docs_page_carries_the_csrf_token_for_a_signed_in_browser(client, ci
 
 def test_a_message_is_vietnamese_by_default_and_english_when_asked(client, city_token):
     vietnamese = client.get("/api/directives/999999", **city_token).json()["message"]
-    english = client.get(
-        "/api/directives/999999", HTTP_ACCEPT_LANGUAGE="en", **city_token
-    ).json()["message"]
+    english = client.get("/api/directives/999999", HTTP_ACCEPT_LANGUAGE="en", **city_token).json()[
+        "message"
+    ]
 
     assert vietnamese == "Không tìm thấy, hoặc không thuộc đơn vị của bạn."
     assert english == "Not found, or not within your units."
