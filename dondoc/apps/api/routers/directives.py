@@ -1,8 +1,11 @@
 """Directives: the board (the tracker's filters, sort, counts, as-of day), one directive with its
 timeline, each fact of the timeline as a POST, and the reminders."""
 
+from collections.abc import Callable
 from typing import Any, Literal
 
+from django.contrib.auth.models import User
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
 from ninja.params.functions import Header
@@ -151,6 +154,28 @@ def _for_write(
     return directive
 
 
+def _write(
+    request: HttpRequest,
+    response: HttpResponse,
+    directive_id: int,
+    *,
+    headers: tuple[str | None, str | None],
+    review: bool,
+    write: Callable[[Directive, User], Model],
+) -> Any:
+    """Replay a retried request, or write once: scope, role and If-Match checked under the lock,
+    then the one service call; the answer carries the directive's new ETag."""
+    if_match, idempotency_key = headers
+    user = signed_in(request)
+    replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
+    if replay is not None:
+        return replay
+    directive = _for_write(request, directive_id, if_match=if_match, review=review)
+    written = write(directive, user)
+    response["ETag"] = etag_of(reads.directive_version(directive))
+    return Status(201, written)
+
+
 @router.post(
     "/directives/{directive_id}/facts",
     response={201: FactOut} | WRITE_ERRORS,
@@ -167,22 +192,17 @@ def directive_fact_post(
         None, alias="Idempotency-Key", max_length=255, pattern=NO_NUL
     ),
 ) -> Any:
-    user = signed_in(request)
-    replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
-    if replay is not None:
-        return replay
-    # As on the page: returning a report takes a reviewer; the other facts a reporter.
-    review = UpdateKind(fact.kind) == UpdateKind.RETURNED
-    directive = _for_write(request, directive_id, if_match=if_match, review=review)
-    update = directive_report(
-        directive,
-        kind=UpdateKind(fact.kind),
-        reported_on=fact.reported_on,
-        note=fact.note,
-        user=user,
+    kind = UpdateKind(fact.kind)
+    return _write(
+        request,
+        response,
+        directive_id,
+        headers=(if_match, idempotency_key),
+        review=kind == UpdateKind.RETURNED,  # as on the page: returning takes a reviewer
+        write=lambda directive, user: directive_report(
+            directive, kind=kind, reported_on=fact.reported_on, note=fact.note, user=user
+        ),
     )
-    response["ETag"] = etag_of(reads.directive_version(directive))
-    return Status(201, update)
 
 
 @router.post(
@@ -201,14 +221,14 @@ def directive_extension_post(
         None, alias="Idempotency-Key", max_length=255, pattern=NO_NUL
     ),
 ) -> Any:
-    user = signed_in(request)
-    replay = idempotent_replay_or_claim(request, user=user, key=idempotency_key)
-    if replay is not None:
-        return replay
-    directive = _for_write(request, directive_id, if_match=if_match, review=True)
-    granted = directive_extend(directive, user=user, **extension.dict())
-    response["ETag"] = etag_of(reads.directive_version(directive))
-    return Status(201, granted)
+    return _write(
+        request,
+        response,
+        directive_id,
+        headers=(if_match, idempotency_key),
+        review=True,
+        write=lambda directive, user: directive_extend(directive, user=user, **extension.dict()),
+    )
 
 
 reminders = Router(tags=["reminders"])
