@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "dondoc.apps.intake_review",
     "dondoc.apps.audit",
     "dondoc.apps.web",
+    "dondoc.apps.api",
+    "ninja",  # its Swagger UI assets, served by us (no CDN)
     "django_htmx",
     "csp",
     "dondoc.apps.demo",
@@ -58,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "dondoc.apps.api.middleware.api_language",  # before vietnamese_first: API clients choose
     "dondoc.apps.web.middleware.vietnamese_first",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -168,3 +171,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2_000
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
+
+# The API (#12): requests per token (or per signed-in user) within a window, answered 429 with
+# Retry-After beyond it (counted in the cache: per process with the default local-memory cache);
+# JSON bodies above API_MAX_BODY_BYTES are refused with 413.
+API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)
+API_RATE_WINDOW_SECONDS = env.int("API_RATE_WINDOW_SECONDS", default=60)
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=64 * 1024)
+API_MAX_PAGE_SIZE = 100
