@@ -217,7 +217,7 @@ def main() -> None:
     server = subprocess.Popen(
         [sys.executable, "-m", "dondoc.cli", "serve", "--port", str(args.port),
          "--workers", str(args.workers)],
-        env={**os.environ, "DEBUG": "false", "DONDOC_ACCESS_LOG": "false"},
+        env={**os.environ, "DEBUG": "false", "API_RATE_LIMIT": "100000000"},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -233,8 +233,9 @@ def main() -> None:
             cold = summary(timed_cold(session, pages[name]))
             print(f"{name + ', after a write':34} {cold}")
         print(f"{'(c) overdue count, in process':34} {summary(_count_times(today))}")
-        print(f"{'8 connections, overdue list':34} "
-              f"{throughput(args.port, pages['(a) national overdue list'], session.cookies, args.seconds)}")  # fmt: skip
+        for name in ("(a) national overdue list", "(a) JSON"):
+            rate = throughput(args.port, pages[name], session.cookies, args.seconds)
+            print(f"{'8 connections, ' + name:34} {rate}")
         print(f"{'server RSS (all processes)':34} {rss_mib(server.pid):.0f} MiB")
         print(f"{'SQL floor of (a), psql':34} {sql_floor(today)}")
         print("Redmine 5.0.4, same records and machine:", REDMINE)
@@ -261,6 +262,10 @@ def _pages(session: Session) -> dict[str, str]:
         "(d) one directive": f"/chi-dao/{directive.directive_id}/",
         "national dashboard": "/",
         "one province's dashboard": f"/?unit={province.pk}",
+        "(a) JSON": "/api/directives?status=open_overdue&order=deadline",
+        "(b) JSON": f"/api/directives?unit={province.pk}&below=true&status=open",
+        "(c) JSON overdue count": "/api/directives/counts?status=open_overdue",
+        "(d) JSON": f"/api/directives/{directive.directive_id}",
     }
 
 
