@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "dondoc.apps.intake_review",
     "dondoc.apps.audit",
     "dondoc.apps.web",
+    "dondoc.apps.exports",
     "django_htmx",
     "csp",
     "dondoc.apps.demo",
