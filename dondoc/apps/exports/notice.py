@@ -69,7 +69,7 @@ def notice_build(
         ),
         recipients=_recipients(work_session, directives, issuer),
         paragraphs=_opening(work_session, head_titles, participants),
-        sections=[
+        sections=_filled(
             (
                 wording.ASSESSMENT,
                 [work_session.report_summary] if work_session.report_summary else [],
@@ -82,8 +82,13 @@ def notice_build(
                     for r in work_session.recommendations.all()
                 ],
             ),
-        ],
+        ),
     )
+
+
+def _filled(*sections: tuple[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """The sections that have something to say (a session without recommendations has none)."""
+    return [(heading, lines) for heading, lines in sections if lines]
 
 
 def _number(issuer: Issuer, issued: IssuedNumber | None) -> str:

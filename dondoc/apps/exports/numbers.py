@@ -2,14 +2,16 @@
 
 Two documents issued at once never share a number: the issuer's row is locked for the
 transaction (PostgreSQL), and the unique constraint refuses a duplicate where no row lock
-exists (SQLite serialises writers); a refused insert is retried with the next number.
+exists (SQLite serialises writers); a refused insert, or a write that finds the SQLite
+database locked by another writer, is retried with the next number.
 """
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Max
 
 from dondoc.apps.exports.issuers import Issuer
@@ -18,7 +20,7 @@ from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.core.document_numbers import DocumentNumber
 
-ATTEMPTS = 20
+ATTEMPTS = 50
 
 
 def number_text(issuer: Issuer, *, number: int, kind_symbol: str) -> str:
@@ -43,7 +45,7 @@ def issued_number_take(
         if (existing := found.first()) is not None:
             return existing
     series = issuer.profile.series_of(issued_on)
-    for _attempt in range(ATTEMPTS):
+    for attempt in range(ATTEMPTS):
         try:
             return _insert_next(
                 issuer,
@@ -55,6 +57,10 @@ def issued_number_take(
             )
         except IntegrityError:
             continue
+        except OperationalError as error:  # SQLite: another writer holds the database
+            if "locked" not in str(error):
+                raise
+            time.sleep(0.005 * (attempt + 1))
     raise IntegrityError("no free number after retries")  # pragma: no cover - a storm of issues
 
 

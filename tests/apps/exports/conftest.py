@@ -22,7 +22,7 @@ def _tool(name: str) -> str:
 
 def pdf_text(path: Path) -> str:
     return subprocess.run(
-        [_tool("pdftotext"), "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        [_tool("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
