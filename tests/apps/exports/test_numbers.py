@@ -130,7 +130,7 @@ def test_two_documents_issued_at_once_never_share_a_number(world):
                         issuer, kind_symbol="TB", issued_on=date(2017, 10, 20)
                     ).number
                 )
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as error:
             errors.append(error)
         finally:
             connection.close()
