@@ -18,6 +18,7 @@ from docx.text.paragraph import Paragraph
 from dondoc.apps.exports import wording
 from dondoc.apps.exports.notice import OfficialDocument
 from dondoc.apps.exports.profiles.layout import LayoutProfile, Line
+from dondoc.apps.exports.tabular import Table, display_rows
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -36,6 +37,8 @@ def document_docx(document: OfficialDocument) -> bytes:
         _text(docx.add_paragraph(), f"{number}. {heading}", Line(profile.body_size, True))
         for sub, text in enumerate(lines, start=1):
             _body(docx, f"{number}.{sub}. {text}" if len(lines) > 1 else text, profile)
+    for table in document.tables:
+        _table(docx, table, profile)
     _signature(docx, document)
     buffer = io.BytesIO()
     docx.save(buffer)
@@ -112,6 +115,18 @@ def _body(docx: Docx, text: str, profile: LayoutProfile) -> None:
     paragraph.paragraph_format.first_line_indent = Mm(profile.first_line_indent_mm)
     paragraph.paragraph_format.space_after = Pt(6)
     _text(paragraph, text, Line(profile.body_size))
+
+
+def _table(docx: Docx, table: Table, profile: LayoutProfile) -> None:
+    _text(docx.add_paragraph(), table.title, Line(profile.body_size, is_bold=True))
+    grid = docx.add_table(rows=1, cols=len(table.headers))
+    grid.style = "Table Grid"
+    for cell, header in zip(grid.rows[0].cells, table.headers, strict=True):
+        _text(cell.paragraphs[0], header, Line(11, is_bold=True), CENTER)
+    for row in display_rows(table):
+        for cell, (text, is_number) in zip(grid.add_row().cells, row, strict=True):
+            align = WD_ALIGN_PARAGRAPH.RIGHT if is_number else WD_ALIGN_PARAGRAPH.LEFT
+            _text(cell.paragraphs[0], text, Line(11), align)
 
 
 def _signature(docx: Docx, document: OfficialDocument) -> None:

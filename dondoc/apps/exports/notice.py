@@ -10,6 +10,7 @@ from dondoc.apps.directives.models import Directive
 from dondoc.apps.exports import wording
 from dondoc.apps.exports.issuers import Issuer, issuer_for
 from dondoc.apps.exports.models import IssuedNumber
+from dondoc.apps.exports.tabular import Table
 from dondoc.apps.work_sessions.models import Participant, WorkingSession
 
 
@@ -33,6 +34,7 @@ class OfficialDocument:
     recipients: list[str]
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
     @property
     def place_and_date(self) -> str:

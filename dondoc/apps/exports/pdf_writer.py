@@ -8,6 +8,7 @@ from pathlib import Path
 from django.template.loader import render_to_string
 
 from dondoc.apps.exports.notice import OfficialDocument
+from dondoc.apps.exports.tabular import display_rows
 
 # Debian's fonts-liberation2; the older fonts-liberation lacks 92 Vietnamese letters.
 FONT_FOLDER = Path("/usr/share/fonts/truetype/liberation2")
@@ -45,6 +46,14 @@ def document_pdf(document: OfficialDocument) -> bytes:
     """The PDF bytes of ``document``."""
     html = render_to_string(
         "exports/official_document.html",
-        {"document": document, "profile": document.issuer.profile, "faces": font_faces()},
+        {
+            "document": document,
+            "profile": document.issuer.profile,
+            "faces": font_faces(),
+            "tables": [
+                {"title": t.title, "headers": t.headers, "rows": display_rows(t)}
+                for t in document.tables
+            ],
+        },
     )
     return html_pdf(html)

@@ -34,15 +34,27 @@ class Table:
 
 def table_xlsx(table: Table, out: IO[bytes]) -> None:
     """Write ``table`` as one sheet of an .xlsx into ``out``."""
+    tables_xlsx([table], out)
+
+
+def tables_xlsx(tables: list[Table], out: IO[bytes]) -> None:
+    """Write each table as a sheet of one .xlsx into ``out``."""
     workbook = Workbook(write_only=True)
-    sheet: WriteOnlyWorksheet = workbook.create_sheet(title=table.title[:31])
+    for table in tables:
+        _sheet(workbook, table)
+    workbook.save(out)
+
+
+def _sheet(workbook: Workbook, table: Table) -> None:
+    # Sheet names: 31 characters at most, and none of []:*?/\ (Excel's rules).
+    title = "".join(c for c in table.title if c not in "[]:*?/\\")[:31]
+    sheet: WriteOnlyWorksheet = workbook.create_sheet(title=title)
     for column, width in enumerate(table.widths, start=1):
         sheet.column_dimensions[_letter(column)].width = width  # type: ignore[attr-defined]
     sheet.freeze_panes = "A2"
     sheet.append([_header(sheet, text) for text in table.headers])
     for row in table.rows:
         sheet.append([_cell(sheet, value) for value in row])
-    workbook.save(out)
 
 
 def _letter(column: int) -> str:
@@ -89,3 +101,22 @@ def _csv_value(value: Value) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def display_text(value: Value) -> str:
+    """A value as a document shows it: dates dd/mm/yyyy, decimals with a comma."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, Decimal):
+        return str(value).replace(".", ",")
+    return str(value)
+
+
+def display_rows(table: Table) -> list[list[tuple[str, bool]]]:
+    """The rows as (text, is_number) cells, for the Word and PDF writers."""
+    return [
+        [(display_text(v), isinstance(v, int | Decimal) and not isinstance(v, bool)) for v in row]
+        for row in table.rows
+    ]

@@ -6,6 +6,7 @@ messages; they live here, apart from the code that lays them out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 NOTICE_TITLE = "THÔNG BÁO"
@@ -61,3 +62,20 @@ def deadline_phrase(kind: str, due_on: date | None, recurrence: str) -> str:
 def directive_line(text: str, lead: str, co_units: list[str], deadline: str) -> str:
     with_units = f"; phối hợp: {', '.join(co_units)}" if co_units else ""
     return f"{text}. Chủ trì: {lead}{with_units}; thời hạn: {deadline}."
+
+
+def report_summary(period: str) -> str:
+    return f"Tình hình thực hiện nhiệm vụ {period}"
+
+
+def report_opening(unit: str, period: str, total: Sequence[object]) -> str:
+    """The opening paragraph: the counts of the "Total" row of the table by lead unit."""
+    if len(total) < 8 or not total[2]:
+        return f"Trong {period}, {unit} không có nhiệm vụ nào đến hạn."
+    rate = f"{total[7]}%".replace(".", ",") if total[7] is not None else "—"
+    return (
+        f"Trong {period}, {unit} có {total[2]} nhiệm vụ đến hạn: {total[3]} hoàn thành đúng "
+        f"hạn, {total[4]} hoàn thành quá hạn, {total[5]} chưa hoàn thành khi đến hạn, "
+        f"{total[6]} chưa đến hạn; tỷ lệ hoàn thành đúng hạn {rate}. "
+        "Chi tiết tại các biểu dưới đây."
+    )
