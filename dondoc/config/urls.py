@@ -12,5 +12,6 @@ urlpatterns = [
     path("admin/login/", admin_login),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("xuat/", include("dondoc.apps.exports.urls")),
     path("", include("dondoc.apps.web.urls")),
 ]
