@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import tempfile
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from dondoc.apps.exports.docx_writer import document_docx
+from dondoc.apps.exports.issuers import issuer_for
 from dondoc.apps.exports.lists import indicator_table, key_task_table, tracker_table
 from dondoc.apps.exports.notice import OfficialDocument, notice_build
+from dondoc.apps.exports.numbers import issued_number_take
 from dondoc.apps.exports.pdf_writer import document_pdf
 from dondoc.apps.exports.report import report_build, report_day
 from dondoc.apps.exports.tabular import Table, table_csv_lines, table_xlsx, tables_xlsx
+from dondoc.apps.exports.wording import NOTICE_KIND
+from dondoc.apps.orgs.access import require_role
 from dondoc.apps.web.forms import BoardForm
 from dondoc.apps.web.requests import day_asked, unit_asked, unit_scope_of, year_asked
 from dondoc.apps.work_sessions.models import WorkingSession
@@ -75,15 +81,38 @@ def _document_response(document: OfficialDocument, file_format: str, name: str) 
     return response
 
 
-@login_required
-def notice_file(request: HttpRequest, pk: int, file_format: str) -> HttpResponseBase:
+def _work_session(request: HttpRequest, pk: int) -> WorkingSession:
     work_session = get_object_or_404(
         WorkingSession.objects.select_related("host_unit", "subject_unit", "head"), pk=pk
     )
     scope = unit_scope_of(request)
     if not (scope.holds(work_session.host_unit) or scope.holds(work_session.subject_unit)):
         raise PermissionDenied
+    return work_session
+
+
+@login_required
+def notice_file(request: HttpRequest, pk: int, file_format: str) -> HttpResponseBase:
+    work_session = _work_session(request, pk)
     return _document_response(notice_build(work_session), file_format, f"thong-bao-{pk}")
+
+
+@login_required
+@require_POST
+def notice_issue(request: HttpRequest, pk: int) -> HttpResponseBase:
+    """Number the session's notice from the register, issued today (once: a second press keeps
+    the number it has)."""
+    work_session = _work_session(request, pk)
+    require_role(request.user, review=True)
+    today = timezone.localdate()
+    issued = issued_number_take(
+        issuer_for(work_session.host_unit, on=today),
+        kind_symbol=NOTICE_KIND,
+        issued_on=today,
+        work_session=work_session,
+    )
+    messages.success(request, _("The notice is numbered %(number)s.") % {"number": issued.text})
+    return redirect("web:session", pk=pk)
 
 
 @login_required

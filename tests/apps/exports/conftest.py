@@ -1,10 +1,13 @@
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from dondoc.apps.orgs.models import OrgKind, OrgUnit
+from dondoc.apps.orgs.services import org_unit_create
 from dondoc.apps.work_sessions.models import WorkingSession
 
 
@@ -18,6 +21,17 @@ def _tool(name: str) -> str:
     path = shutil.which(name)
     assert path is not None, f"{name} is missing: apt-get install poppler-utils"
     return path
+
+
+@pytest.fixture
+def committee(world) -> OrgUnit:
+    """The province's people's committee: the issuer of state-profile documents."""
+    return org_unit_create(
+        name="UBND tỉnh Sơn Hà",
+        kind=OrgKind.PEOPLES_COMMITTEE,
+        parent=world.province,
+        valid_from=date(1990, 1, 1),
+    )
 
 
 def pdf_text(path: Path) -> str:

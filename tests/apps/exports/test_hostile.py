@@ -1,5 +1,7 @@
 """The import's parsers and the downloads against our list of hostile inputs."""
 
+import contextlib
+
 import pytest
 
 from dondoc.apps.exports.imports.columns import field_of
@@ -12,10 +14,8 @@ IDS = [f"hostile-{n}" for n in range(len(HOSTILE_STRINGS))]
 
 @pytest.mark.parametrize("text", HOSTILE_STRINGS, ids=IDS)
 def test_a_hostile_deadline_is_read_or_refused_never_a_crash(text):
-    try:
+    with contextlib.suppress(DeadlineReadError):
         read_deadline(text, year=2026)
-    except DeadlineReadError:
-        pass
 
 
 @pytest.mark.parametrize("text", HOSTILE_STRINGS, ids=IDS)

@@ -44,13 +44,7 @@ def test_what_is_not_a_deadline_is_refused(text):
 
 
 @pytest.fixture
-def units(world):
-    committee = org_unit_create(
-        name="UBND tỉnh Sơn Hà",
-        kind=OrgKind.PEOPLES_COMMITTEE,
-        parent=world.province,
-        valid_from=date(1990, 1, 1),
-    )
+def units(committee):
     finance = org_unit_create(
         name="Sở Tài chính", kind=OrgKind.DEPARTMENT, parent=committee, valid_from=date(1990, 1, 1)
     )

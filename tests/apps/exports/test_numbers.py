@@ -10,19 +10,7 @@ from dondoc.apps.exports.issuers import issuer_for
 from dondoc.apps.exports.models import IssuedNumber
 from dondoc.apps.exports.numbers import issued_number_take, issued_number_use
 from dondoc.apps.exports.profiles import hd36_vptw_2018, nd30_2020
-from dondoc.apps.orgs.models import OrgKind
-from dondoc.apps.orgs.services import org_unit_create
 from dondoc.core.document_numbers import DocumentNumber, NumberForm
-
-
-@pytest.fixture
-def committee(world):
-    return org_unit_create(
-        name="UBND tỉnh Sơn Hà",
-        kind=OrgKind.PEOPLES_COMMITTEE,
-        parent=world.province,
-        valid_from=date(1990, 1, 1),
-    )
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,6 @@ from dondoc.apps.exports.issuers import issuer_for
 from dondoc.apps.exports.notice import notice_build
 from dondoc.apps.exports.numbers import issued_number_take
 from dondoc.apps.exports.pdf_writer import document_pdf
-from dondoc.apps.orgs.models import OrgKind
-from dondoc.apps.orgs.services import org_unit_create
 from dondoc.apps.work_sessions.models import Side
 from dondoc.apps.work_sessions.services import participant_add, work_session_record
 from tests.apps.exports.conftest import pdf_text
@@ -25,13 +23,7 @@ DAY = date(2026, 3, 10)
 
 
 @pytest.fixture
-def state_session(world):
-    committee = org_unit_create(
-        name="UBND tỉnh Sơn Hà",
-        kind=OrgKind.PEOPLES_COMMITTEE,
-        parent=world.province,
-        valid_from=date(1990, 1, 1),
-    )
+def state_session(world, committee):
     work_session = work_session_record(
         held_on=DAY,
         host_unit=committee,

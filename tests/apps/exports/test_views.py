@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import openpyxl
 
+from dondoc.apps.exports.models import IssuedNumber
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.work_sessions.models import WorkingSession
 
@@ -41,6 +42,24 @@ def test_the_notice_of_a_session_downloads_in_word_and_pdf(demo_client):
 
     assert (pdf.status_code, pdf.content[:5]) == (200, b"%PDF-")
     assert (word.status_code, word.content[:2]) == (200, b"PK")
+
+
+def test_a_reviewer_numbers_the_notice_once_and_the_pdf_shows_the_number(demo_client):
+    pk = WorkingSession.objects.get().pk
+
+    first = demo_client.post(f"/xuat/buoi-lam-viec/{pk}/cap-so/")
+    demo_client.post(f"/xuat/buoi-lam-viec/{pk}/cap-so/")
+
+    assert first.status_code == 302
+    assert IssuedNumber.objects.filter(work_session_id=pk).count() == 1
+    assert IssuedNumber.objects.get(work_session_id=pk).text == "1-TB/TU"
+
+
+def test_a_reporter_cannot_number_a_notice(sibling_client):
+    pk = WorkingSession.objects.get().pk
+
+    assert sibling_client.post(f"/xuat/buoi-lam-viec/{pk}/cap-so/").status_code == 403
+    assert IssuedNumber.objects.count() == 0
 
 
 def test_a_user_of_another_district_cannot_download_the_citys_notice(sibling_client):
