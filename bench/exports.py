@@ -21,6 +21,10 @@ from datetime import date
 from pathlib import Path
 
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's dondoc, not an installed one
+
+
 def export_once(file_format: str, on: date, out: Path) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dondoc.config.settings")
     import django  # noqa: PLC0415 - after the settings module is named
