@@ -20,7 +20,6 @@ import time
 from datetime import date
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's dondoc, not an installed one
 
