@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "dondoc.apps.web",
     "dondoc.apps.api",
     "ninja",  # its Swagger UI assets, served by us (no CDN)
+    "dondoc.apps.exports",
     "django_htmx",
     "csp",
     "dondoc.apps.demo",
