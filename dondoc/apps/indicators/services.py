@@ -127,5 +127,10 @@ def indicator_value_approve(
     indicator_value = IndicatorValue.objects.select_for_update().get(pk=indicator_value.pk)
     if indicator_value.is_locked:
         raise ValidationError(_("This value is already approved and locked."), code="value_locked")
+    if user is not None and user.pk is not None and indicator_value.created_by_id == user.pk:
+        raise ValidationError(
+            _("A figure is approved by someone other than the person who entered it."),
+            code="approver_is_entrant",
+        )
     indicator_value.is_locked = True
     return tracked_save(indicator_value, user=user)

@@ -153,3 +153,13 @@ def test_the_resolution_tally_is_computed_from_the_values(world):
 
     assert str(document_tally(resolution, on=date(2017, 10, 20))) == "2/3"
     assert str(document_tally(resolution, on=date(2017, 1, 1))) == "0/3"
+
+
+def test_a_figure_is_never_approved_by_the_person_who_entered_it(budget, world):
+    value = record(budget, world, user=world.clerk)
+
+    with pytest.raises(ValidationError, match="người khác"):
+        indicator_value_approve(value, user=world.clerk)
+
+    value.refresh_from_db()
+    assert not value.is_locked
