@@ -95,7 +95,9 @@ def check_image(data: bytes, *, kind: str) -> None:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
             frames = getattr(image, "n_frames", 1)
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
+    except Image.DecompressionBombError as error:
+        raise PageTooLargeError(f"the image is too large: {error}") from error
+    except (UnidentifiedImageError, OSError, ValueError) as error:
         raise MalformedImageError(f"the {kind.upper()} image cannot be read: {error}") from error
     if width * height > MAX_IMAGE_PIXELS:
         raise PageTooLargeError(f"the image has {width:,} × {height:,} pixels; too large")

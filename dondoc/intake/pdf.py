@@ -12,14 +12,19 @@ import io
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dondoc.intake.errors import IntakeError, NotTextError
 from dondoc.intake.ocr import (
     MAX_OCR_PAGES,
+    MalformedImageError,
     TooManyPagesError,
     check_page_size,
     pdf_page_text,
 )
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 MAX_PDF_PAGES = 500
 # Fewer letters than this on a page and it is taken for a scan (a page number, a stray mark).
@@ -68,9 +73,8 @@ def _page_texts(data: bytes) -> list[str]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise EncryptedPdfError("the PDF is encrypted or password-protected: save it unlocked")
-        count = len(reader.pages)  # the declared /Count: nothing is parsed yet
-        if count > MAX_PDF_PAGES:
-            raise TooManyPagesError(f"the PDF has {count:,} pages; the limit is {MAX_PDF_PAGES}")
+        _check_page_count(_declared_pages(reader))
+        _check_page_count(len(reader.pages))  # the page tree walked: its /Count may lie
         pages = [page.extract_text() or "" for page in reader.pages]
         sizes = [(float(page.mediabox.width), float(page.mediabox.height)) for page in reader.pages]
     except IntakeError:
@@ -85,11 +89,29 @@ def _page_texts(data: bytes) -> list[str]:
     return [page if _letters(page) >= MIN_PAGE_LETTERS else "" for page in pages]
 
 
+def _declared_pages(reader: PdfReader) -> int:
+    """The page tree's /Count, read before the tree is walked (a bomb declares billions)."""
+    from pypdf.generic import DictionaryObject  # noqa: PLC0415 - loaded only for PDFs
+
+    tree = reader.root_object.get("/Pages")
+    tree = tree.get_object() if tree is not None else None
+    count = tree.get("/Count", 0) if isinstance(tree, DictionaryObject) else 0
+    return count if isinstance(count, int) else 0
+
+
+def _check_page_count(count: int) -> None:
+    if count > MAX_PDF_PAGES:
+        raise TooManyPagesError(f"the PDF has {count:,} pages; the limit is {MAX_PDF_PAGES}")
+
+
 def _read_scans(data: bytes, pages: list[str], scanned: list[int]) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="dondoc-pdf-") as folder:
         path = Path(folder) / "input.pdf"
         path.write_bytes(data)
-        read = {number: pdf_page_text(path, page_number=number) for number in scanned}
+        try:
+            read = {number: pdf_page_text(path, page_number=number) for number in scanned}
+        except MalformedImageError as error:  # pdftoppm failed on what pypdf accepted
+            raise MalformedPdfError(str(error)) from error
     return [read.get(number, text) for number, text in enumerate(pages, start=1)]
 
 
