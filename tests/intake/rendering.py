@@ -59,8 +59,8 @@ def scan(pdf: bytes, *, dpi: int = 300, noise: float = 0.0, seed: int = 9) -> Im
             ],
             check=True,
         )
-        image = Image.open(path.with_suffix(".png"))
-        image.load()
+        with Image.open(path.with_suffix(".png")) as drawn:
+            image = drawn.convert("L")
     pixels = image.load()
     chance = random.Random(seed)  # noqa: S311 - noise, not secrets
     for _ in range(int(noise * image.width * image.height)):

@@ -13,13 +13,22 @@ from tests.hostile_inputs import HOSTILE_STRINGS
 from tests.intake.rendering import NOTICE, text_pdf
 
 
-def findings(result):
-    """What the intake found, without how the text was read."""
-    return {
+def findings(result, *, with_spans=True):
+    """What the intake found, without how the text was read (nor, if asked, where)."""
+    found = {
         key: value
         for key, value in result.to_dict().items()
         if key not in ("source", "encoding", "is_from_ocr")
     }
+    return found if with_spans else _without_spans(found)
+
+
+def _without_spans(value):
+    if isinstance(value, dict):
+        return {k: _without_spans(v) for k, v in value.items() if k not in ("span", "spans")}
+    if isinstance(value, list):
+        return [_without_spans(item) for item in value]
+    return value
 
 
 def blank_pdf(pages=1, *, width=595, height=842):
