@@ -177,3 +177,19 @@ REFLOW_EXAMPLES = [
 )
 def test_reflow(text, expected):
     assert reflow(text) == expected
+
+
+def test_a_blank_scanned_page_is_refused_as_empty():
+    with pytest.raises(IntakeError) as caught:
+        extract_text(blank_pdf(), name="blank.pdf")
+
+    assert caught.value.code == "empty_input"
+
+
+def test_a_pdf_that_pdftoppm_cannot_draw_is_refused_as_malformed():
+    data = blank_pdf().replace(b"/Count 1", b"/Count 0")
+
+    with pytest.raises(IntakeError) as caught:
+        extract_text(data, name="lying.pdf")
+
+    assert caught.value.code == "malformed_pdf"
