@@ -13,7 +13,20 @@ from typing import Any, TextIO
 from dondoc.intake import IntakeError, extract_text, read
 from dondoc.intake.evaluation import evaluate_folder
 
-READABLE = (".txt", ".text", ".html", ".htm", ".docx")
+READABLE = (
+    ".txt",
+    ".text",
+    ".html",
+    ".htm",
+    ".docx",
+    ".pdf",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".tif",
+    ".tiff",
+)
+OCR_NOTICE = "review: read by OCR — check every finding against the page (digits, Roman numerals)"
 
 
 class InputError(Exception):
@@ -109,6 +122,8 @@ def summary(result: dict[str, Any]) -> str:
         f"== {result['source']} ({result['encoding']})",
         f"event date: {result['event_date'] or '—'}",
     ]
+    if result.get("is_from_ocr"):
+        lines.append(OCR_NOTICE)
     lines += [f"warning: {w['message']}" for w in result["warnings"]]
     lines += [
         f"document: {d['kind']} {d['number'] or '(' + d['title'] + ')'}"

@@ -1,4 +1,5 @@
-"""Files to text: plain text in any encoding we read, Word (.docx) and saved web pages (HTML).
+"""Files to text: plain text in any encoding we read, Word (.docx), saved web pages (HTML), PDF
+(``pdf.py``) and scanned images (PNG, JPEG, TIFF; ``ocr.py``).
 
 A saved news page keeps its article: menus, scripts, headers and footers are dropped.
 A Word file is an untrusted zip archive: its entries are checked (count, expanded size, ratio, no
@@ -20,6 +21,8 @@ from dondoc.intake.errors import (
     NotTextError,
     UnsupportedFormatError,
 )
+from dondoc.intake.ocr import image_kind, image_text
+from dondoc.intake.pdf import pdf_text, reflow
 
 # A real report's .docx has a few dozen entries expanding to a few MB; XML compresses ~10-20x.
 MAX_DOCX_ENTRIES = 1_000
@@ -81,7 +84,10 @@ _BLOCK = frozenset(
 
 
 def extract_text(data: bytes, *, name: str = "") -> tuple[str, str]:
-    """Return the text of a file and how it was read ("utf-8", "docx", "html/utf-8"…)."""
+    """Return the text of a file and how it was read ("utf-8", "docx", "html/utf-8", "pdf"…).
+
+    What was read by OCR says so first ("ocr/pdf", "ocr/png"): its findings need review.
+    """
     if len(data) > MAX_BYTES:
         raise InputTooLargeError(f"the file has {len(data):,} bytes; the limit is {MAX_BYTES:,}")
     if not data.strip():
@@ -94,7 +100,10 @@ def extract_text(data: bytes, *, name: str = "") -> tuple[str, str]:
             )
         return _docx(data), "docx"
     if data.startswith(b"%PDF"):
-        raise UnsupportedFormatError("PDF is not read yet: save the report as .docx or text")
+        return pdf_text(data)
+    kind = image_kind(data)
+    if kind is not None:
+        return reflow(image_text(data, kind=kind)), f"ocr/{kind}"
     text, encoding = decode(data)
     if suffix in (".html", ".htm") or re.match(
         r"\s*(?:<!doctype html|<html)", text[:200], re.IGNORECASE

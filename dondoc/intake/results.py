@@ -200,11 +200,21 @@ class IntakeResult:
     document: DocumentHeader | None = None
     warnings: tuple[Warning, ...] = field(default=())
 
+    @property
+    def is_from_ocr(self) -> bool:
+        """Whether the text was read by OCR ("ocr/pdf", "ocr/png"…): every finding needs review.
+
+        >>> IntakeResult(source=None, encoding="ocr/png").is_from_ocr
+        True
+        """
+        return self.encoding.startswith("ocr/")
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: field names and value forms as in the gold annotation guide."""
         return {
             "source": self.source,
             "encoding": self.encoding,
+            "is_from_ocr": self.is_from_ocr,
             "event_date": self.event_date.value if self.event_date else None,
             "documents": [
                 {

@@ -66,9 +66,11 @@ def test_a_broken_word_file_is_refused_with_a_reason():
         extract_text(b"PK\x03\x04broken", name="report.docx")
 
 
-def test_pdf_is_refused_for_now_with_a_hint():
-    with pytest.raises(UnsupportedFormatError, match="PDF"):
+def test_bytes_that_only_start_like_a_pdf_are_refused_as_malformed():
+    with pytest.raises(NotTextError) as caught:
         extract_text(b"%PDF-1.7 ...")
+
+    assert caught.value.code == "malformed_pdf"
 
 
 def zip_bytes(entries: dict[str, bytes | int]) -> bytes:
