@@ -16,7 +16,7 @@ _SKIPPED = frozenset(
     {"created_at", "updated_at", "created_by", "updated_by", "search_key", "path", "last_login"}
 )
 # A password is recorded as changed, never with its hash (#8).
-SECRET = "<secret>"
+SECRET = "<secret>"  # noqa: S105 - a marker, not a password
 _SECRET_FIELDS = frozenset({"password"})
 
 _acting_user: ContextVar[AbstractBaseUser | None] = ContextVar("acting_user", default=None)

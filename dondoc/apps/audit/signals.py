@@ -4,11 +4,15 @@ accounts Django writes itself (users, groups), recorded through signals (#8)."""
 from typing import Any
 
 from django.apps import apps
-
 from django.db import models
 from django.db.models.signals import m2m_changed, post_save, pre_save
 
-from dondoc.apps.audit.services import acting_user, change_record, change_record_links, record_values
+from dondoc.apps.audit.services import (
+    acting_user,
+    change_record,
+    change_record_links,
+    record_values,
+)
 
 # The accounts are not ``Tracked``: their saves are recorded here, with their permissions.
 ACCOUNT_MODELS = ("auth.User", "auth.Group")
@@ -16,12 +20,14 @@ ACCOUNT_MODELS = ("auth.User", "auth.Group")
 
 def _links() -> dict[type[models.Model], tuple[type[models.Model], str]]:
     """Each audited many-to-many table (its ``through``) → (model, field name)."""
-    links = {}
+    links: dict[type[models.Model], tuple[type[models.Model], str]] = {}
     for model in apps.get_models():
         if not model.__module__.startswith("dondoc.") and model._meta.label not in ACCOUNT_MODELS:
             continue
         for field in model._meta.local_many_to_many:
-            links[field.remote_field.through] = (model, field.name)  # type: ignore[union-attr]
+            through = field.remote_field.through
+            if through is not None:
+                links[through] = (model, field.name)
     return links
 
 
@@ -96,6 +102,3 @@ def connect() -> None:
         model = apps.get_model(label)
         pre_save.connect(on_account_pre_save, sender=model, dispatch_uid=f"audit_pre_{label}")
         post_save.connect(on_account_post_save, sender=model, dispatch_uid=f"audit_post_{label}")
-
-
-

@@ -95,7 +95,7 @@ admin.site.unregister(Group)
 
 
 @admin.register(User)
-class UserAdmin(UnitScopedAdmin, DjangoUserAdmin):  # type: ignore[misc]
+class UserAdmin(UnitScopedAdmin, DjangoUserAdmin):  # type: ignore[type-arg]
     """Accounts of the administrator's units (and accounts not yet given a unit, which see
     nothing); who changed them is recorded, the password only as "changed" (#8)."""
 
