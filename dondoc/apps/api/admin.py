@@ -2,11 +2,14 @@ from django.contrib import admin
 from django.http import HttpRequest
 
 from dondoc.apps.api.models import ApiToken, IdempotentRequest
+from dondoc.apps.tracked_admin import UnitScopedAdmin
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ApiTokenAdmin(UnitScopedAdmin):
     """Tokens are created on /api/tokens/, where their secret is shown once; here only read."""
+
+    unit_path = "user__membership__org_unit"
 
     list_display = ["name", "user", "prefix", "is_read_only", "expires_on", "revoked_at"]
     list_filter = ["is_read_only"]
@@ -18,7 +21,8 @@ class ApiTokenAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(IdempotentRequest)
-class IdempotentRequestAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class IdempotentRequestAdmin(UnitScopedAdmin):
+    unit_path = "user__membership__org_unit"
     list_display = ["key", "user", "status", "created_at"]
     search_fields = ["key", "user__username"]
 

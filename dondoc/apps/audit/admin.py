@@ -6,7 +6,8 @@ from dondoc.apps.tracked_admin import ReadOnlyAdmin
 
 @admin.register(ChangeRecord)
 class ChangeRecordAdmin(ReadOnlyAdmin):
-    """The history is read, never written by hand."""
+    """The history is read, never written by hand; by superusers only (``unit_path`` left
+    undeclared: a record of any unit's row may be here)."""
 
     list_display = ("at", "user", "content_type", "object_id", "action")
     list_filter = ("action", "content_type")

@@ -4,6 +4,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class Action(models.TextChoices):
+    CREATED = "created", _("created")
+    CHANGED = "changed", _("changed")
+    REMOVED = "removed", _("removed")
+
+
 class ChangeRecord(models.Model):
     """One change to one record: who, when, and each field's value before and after."""
 
@@ -18,7 +24,7 @@ class ChangeRecord(models.Model):
         blank=True,
         related_name="+",
     )
-    action = models.CharField(_("action"), max_length=16)
+    action = models.CharField(_("action"), max_length=16, choices=Action.choices)
     changes = models.JSONField(_("changes"), default=dict)
 
     class Meta:

@@ -45,6 +45,7 @@ class DirectiveUpdateInline(FactInline):
 
 @admin.register(Directive)
 class DirectiveAdmin(TrackedAdmin):
+    unit_path = "lead_unit"
     list_display = (
         "__str__",
         "lead_unit",
@@ -121,6 +122,7 @@ class FactAdmin(ReadOnlyAdmin, TrackedAdmin):
 
 @admin.register(Extension)
 class ExtensionAdmin(FactAdmin):
+    unit_path = "directive__lead_unit"
     list_display = ("directive", "granted_on", "due_on", "reason")
     list_filter = ("granted_on",)
     search_fields = ("directive__text", "reason")
@@ -129,6 +131,7 @@ class ExtensionAdmin(FactAdmin):
 
 @admin.register(DirectiveUpdate)
 class DirectiveUpdateAdmin(FactAdmin):
+    unit_path = "directive__lead_unit"
     list_display = ("directive", "reported_on", "kind", "note")
     list_filter = ("kind", "reported_on")
     search_fields = ("directive__text", "note")
@@ -139,6 +142,8 @@ class DirectiveUpdateAdmin(FactAdmin):
 class DirectiveStateAdmin(ReadOnlyAdmin):
     """The states written from the facts: read here, never written by hand."""
 
+    unit_path = "lead_unit"
+
     list_display = ("directive", "starts_on", "ends_on", "due_on", "done_on", "is_late", "problem")
     list_filter = ("problem", "is_late")
     raw_id_fields = ("directive", "lead_unit")
@@ -147,5 +152,7 @@ class DirectiveStateAdmin(ReadOnlyAdmin):
 @admin.register(BoardVersion)
 class BoardVersionAdmin(ReadOnlyAdmin):
     """How many times the states were written (the counts' cache key): read only."""
+
+    unit_path = None
 
     list_display = ("number",)

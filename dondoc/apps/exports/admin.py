@@ -3,12 +3,15 @@ from django.db.models import Model
 from django.http import HttpRequest
 
 from dondoc.apps.exports.models import IssuedNumber
+from dondoc.apps.tracked_admin import UnitScopedAdmin
 
 
 @admin.register(IssuedNumber)
-class IssuedNumberAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class IssuedNumberAdmin(UnitScopedAdmin):
     """The register is written when documents are issued, never by hand: a number once given
     stays given."""
+
+    unit_path = "issuer"
 
     list_display = ("text", "issuer", "series", "issued_on", "is_reserved", "work_session")
     list_filter = ("kind_symbol", "series", "is_reserved")

@@ -1,7 +1,8 @@
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
@@ -67,13 +68,56 @@ class SessionDraft:
     directives: list[tuple[str, str]]  # (speaker, text)
 
 
+NEW_PERSON: Literal["new"] = "new"
+PersonChoice = int | Literal["new"]
+
+
 @dataclass(frozen=True)
 class ConfirmedItems:
-    """What a reviewer kept (after corrections): documents, people, and perhaps the session."""
+    """What a reviewer kept (after corrections): documents, people, and perhaps the session.
+
+    ``person_choices`` maps a name as written (spaces collapsed) to the stored person the reviewer
+    chose for it, or to ``NEW_PERSON``; a name that matches stored people needs one (#8).
+    """
 
     documents: list[dict[str, str]]
     people: list[dict[str, str]]
     session: SessionDraft | None = None
+    person_choices: Mapping[str, PersonChoice] = field(default_factory=dict)
+
+
+class _People:
+    """The people of one confirmation: never merged by name, only as the reviewer chose (#8)."""
+
+    def __init__(self, choices: Mapping[str, PersonChoice], user: AbstractBaseUser | None):
+        self.choices = {" ".join(name.split()): choice for name, choice in choices.items()}
+        self.user = user
+        self.made: dict[str, Person] = {}
+
+    def __call__(self, name: str) -> Person:
+        name = " ".join(name.split())
+        if name not in self.made:
+            self.made[name] = self._resolve(name)
+        return self.made[name]
+
+    def _resolve(self, name: str) -> Person:
+        choice = self.choices.get(name)
+        if isinstance(choice, int):
+            chosen = Person.objects.filter(pk=choice).first()
+            if chosen is None:
+                raise ValidationError(
+                    _("The person chosen for %(name)s does not exist."),
+                    code="person_not_found",
+                    params={"name": name},
+                )
+            return chosen
+        if choice != NEW_PERSON and Person.objects.filter(search_key=fold(name)).exists():
+            raise ValidationError(
+                _("Choose whether %(name)s is a person already stored or a new one."),
+                code="person_choice_required",
+                params={"name": name},
+            )
+        return person_create(full_name=name, origin=Origin.INTAKE, user=self.user)
 
 
 @transaction.atomic
@@ -82,7 +126,8 @@ def intake_source_confirm(
 ) -> list[Document | Person | WorkingSession]:
     """Create the confirmed records with their provenance; a source is confirmed only once.
 
-    Records that already exist (the same document number, the same name) are reused, not duplicated.
+    Documents that already exist (the same number) are reused; people are reused only as the
+    reviewer chose (``items.person_choices``), never because their names match.
     """
     # Locked while checked: confirming the same text twice at once creates it once (#8).
     source = IntakeSource.objects.select_for_update().get(pk=source.pk)
@@ -103,12 +148,13 @@ def intake_source_confirm(
                 user=user,
             )
         )
-    created += [
-        _person(item["name"], user=user) for item in items.people if item.get("name", "").strip()
-    ]
+    person = _People(items.person_choices, user)
+    created += [person(item["name"]) for item in items.people if item.get("name", "").strip()]
     if items.session is not None:
         created.append(
-            _session_create(items.session, source=source, people=items.people, user=user)
+            _session_create(
+                items.session, source=source, people=items.people, person=person, user=user
+            )
         )
     for record in created:
         if record.origin == Origin.INTAKE and not record.origin_note:
@@ -119,22 +165,16 @@ def intake_source_confirm(
     return created
 
 
-def _person(name: str, *, user: AbstractBaseUser | None) -> Person:
-    name = " ".join(name.split())
-    return Person.objects.filter(search_key=fold(name)).first() or person_create(
-        full_name=name, origin=Origin.INTAKE, user=user
-    )
-
-
 def _session_create(
     draft: SessionDraft,
     *,
     source: IntakeSource,
     people: list[dict[str, str]],
+    person: _People,
     user: AbstractBaseUser | None,
 ) -> WorkingSession:
     """The session, its participants with their titles that day, recommendations and directives."""
-    head = _person(draft.head, user=user)
+    head = person(draft.head)
     work_session = work_session_record(
         held_on=draft.held_on,
         host_unit=draft.host_unit,
@@ -149,11 +189,11 @@ def _session_create(
         fold(p["name"]): ", ".join(p.get("positions", [])) for p in source.result.get("people", [])
     }
     for item in people:
-        person = _person(item["name"], user=user)
-        side = Side.DELEGATION if person == head else Side.GUEST
+        participant = person(item["name"])
+        side = Side.DELEGATION if participant == head else Side.GUEST
         participant_add(
             work_session,
-            person=person,
+            person=participant,
             side=side,
             titles=titles.get(fold(item["name"]), "")[:500],
             user=user,
@@ -168,7 +208,7 @@ def _session_create(
             due_on=None,
             deadline_kind=DeadlineKind.NONE,
             work_session=work_session,
-            speaker=_person(speaker, user=user),
+            speaker=person(speaker),
             origin=Origin.INTAKE,
             user=user,
         )

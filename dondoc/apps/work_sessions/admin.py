@@ -4,11 +4,11 @@ from django.http import HttpRequest
 
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.indicators.models import IndicatorValue
-from dondoc.apps.tracked_admin import TrackedAdmin
+from dondoc.apps.tracked_admin import StackedInline, TabularInline, TrackedAdmin
 from dondoc.apps.work_sessions.models import Participant, Recommendation, WorkingSession
 
 
-class ParticipantInline(admin.TabularInline):  # type: ignore[type-arg]
+class ParticipantInline(TabularInline):
     model = Participant
     can_delete = False
     fields = ("ordinal", "person", "side", "titles")
@@ -16,7 +16,7 @@ class ParticipantInline(admin.TabularInline):  # type: ignore[type-arg]
     extra = 0
 
 
-class RecommendationInline(admin.StackedInline):  # type: ignore[type-arg]
+class RecommendationInline(StackedInline):
     model = Recommendation
     can_delete = False
     fields = ("ordinal", "field_group", "text", "response", "responded_by", "status")
@@ -24,7 +24,7 @@ class RecommendationInline(admin.StackedInline):  # type: ignore[type-arg]
     extra = 0
 
 
-class ReportedValueInline(admin.TabularInline):  # type: ignore[type-arg]
+class ReportedValueInline(TabularInline):
     """The figures reported at the session (recorded on the indicators; shown here read-only)."""
 
     model = IndicatorValue
@@ -46,7 +46,7 @@ class ReportedValueInline(admin.TabularInline):  # type: ignore[type-arg]
         return False
 
 
-class DirectiveInline(admin.TabularInline):  # type: ignore[type-arg]
+class DirectiveInline(TabularInline):
     """The directives given at the session (followed up on their own pages)."""
 
     model = Directive
@@ -62,6 +62,8 @@ class DirectiveInline(admin.TabularInline):  # type: ignore[type-arg]
 
 @admin.register(WorkingSession)
 class WorkingSessionAdmin(TrackedAdmin):
+    unit_path = "subject_unit"
+    open_unit_fields = ("host_unit",)  # the visiting unit comes from above
     list_display = ("held_on", "host_unit", "subject_unit", "head", "topic")
     list_filter = ("held_on", "host_unit", "subject_unit")
     search_fields = ("topic", "head__search_key", "subject_unit__search_key")
@@ -72,6 +74,7 @@ class WorkingSessionAdmin(TrackedAdmin):
 
 @admin.register(Recommendation)
 class RecommendationAdmin(TrackedAdmin):
+    unit_path = "work_session__subject_unit"
     list_display = ("ordinal", "field_group", "work_session", "status")
     list_filter = ("status", "work_session")
     search_fields = ("field_group", "text", "response")
@@ -80,6 +83,7 @@ class RecommendationAdmin(TrackedAdmin):
 
 @admin.register(Participant)
 class ParticipantAdmin(TrackedAdmin):
+    unit_path = "work_session__subject_unit"
     list_display = ("person", "titles", "side", "work_session")
     list_filter = ("side", "work_session")
     search_fields = ("person__search_key", "titles")

@@ -1,0 +1,88 @@
+"""The history reads as a person would write it, in Vietnamese and in English (#8)."""
+
+from datetime import date
+
+import pytest
+from django.utils import translation
+
+from dondoc.apps.audit.selectors import history_entries
+from dondoc.apps.audit.services import acting_as
+from dondoc.apps.directives.services import directive_assign
+from dondoc.apps.orgs.models import Membership, Role
+from dondoc.apps.provenance import tracked_save
+
+
+@pytest.fixture
+def directive(world):
+    world.clerk.first_name, world.clerk.last_name = "Hoa", "Trần"
+    world.clerk.save()
+    return directive_assign(
+        text="Việc chung",
+        assigned_on=date(2020, 1, 1),
+        lead_unit=world.district,
+        due_on=date(2020, 6, 30),
+        co_units=[world.commune],
+        speaker=world.an,
+        user=world.clerk,
+    )
+
+
+def _created(directive, language):
+    with translation.override(language):
+        entries = history_entries(directive)
+    (created,) = [e for e in entries if e.action == "created"]
+    return created, {change.name: change for change in created.changes}
+
+
+def test_a_creation_reads_in_vietnamese_with_labels_names_and_days(directive):
+    created, changes = _created(directive, "vi")
+
+    assert created.action_label == "tạo mới"
+    assert created.user == "Hoa Trần"
+    assert (changes["lead_unit"].label, changes["lead_unit"].after) == (
+        "Đơn vị chủ trì",
+        "Huyện Bắc Hà",
+    )
+    assert changes["speaker"].after == "Nguyễn Văn An"
+    assert changes["due_on"].after == "30/06/2020"
+    assert changes["deadline_kind"].after == "một ngày cụ thể"
+
+
+def test_a_creation_reads_in_english(directive):
+    created, changes = _created(directive, "en")
+
+    assert created.action_label == "created"
+    assert changes["lead_unit"].label == "Lead unit"
+
+
+def test_co_operating_units_are_named_not_numbered(directive, world):
+    with translation.override("vi"):
+        entries = history_entries(directive)
+
+    (link,) = [c for e in entries for c in e.changes if c.name == "co_units"]
+    assert (link.before, link.after) == ("—", "Xã An Phú")
+
+
+def test_a_role_change_shows_choice_labels_and_translated_action(world):
+    membership = Membership.objects.create(user=world.clerk, org_unit=world.commune)
+    membership.role = Role.REVIEWER
+    tracked_save(membership, user=world.clerk)
+
+    with translation.override("vi"):
+        (changed, *_) = history_entries(membership)
+
+    assert changed.action_label == "sửa"
+    assert [(c.label, c.before, c.after) for c in changed.changes] == [("Vai trò", "xem", "duyệt")]
+
+
+def test_a_password_change_reads_changed_and_a_deactivation_yes_no(world):
+    with acting_as(world.clerk):
+        world.clerk.set_password("new-password-3")
+        world.clerk.is_active = False
+        world.clerk.save()
+
+    with translation.override("en"):
+        (changed, *_) = history_entries(world.clerk)
+
+    shown = {c.name: (c.before, c.after) for c in changed.changes}
+    assert shown == {"password": ("(changed)", "(changed)"), "is_active": ("yes", "no")}
