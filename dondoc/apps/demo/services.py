@@ -338,6 +338,7 @@ def _resolution_indicators(units: Units, resolution: Document) -> list[Indicator
             source_text=data.REPORT if source else "",
             source_span=source,
             origin=DEMO,
+            is_approved=True,  # the published report's figures are the record
             is_illustrative=total is None,
         )
         indicators.append(indicator)
@@ -376,6 +377,7 @@ def _budget(units: Units) -> Indicator:
         vintage=Vintage.ESTIMATE,
         reported_on=date(2016, 10, 5),
         origin=DEMO,
+        is_approved=True,  # the published report's figures are the record
         is_illustrative=True,
     )
     return city_indicator
@@ -400,6 +402,7 @@ def _budget_values(
         source_text=data.REPORT if is_session_figure else "",
         source_span=_span("86,2% dự toán tỉnh giao") if is_session_figure else None,
         origin=DEMO,
+        is_approved=True,  # the published report's figures are the record
         is_illustrative=True,
     )
     if full_year is None:
@@ -412,6 +415,7 @@ def _budget_values(
         vintage=Vintage.OFFICIAL,
         reported_on=date(year + 1, 1, 20),
         origin=DEMO,
+        is_approved=True,  # the published report's figures are the record
         is_illustrative=True,
     )
 

@@ -11,11 +11,14 @@ from dondoc.core.periods import Period
 
 
 def indicator_value_as_reported(
-    indicator: Indicator, *, org_unit: OrgUnit, on: date
+    indicator: Indicator, *, org_unit: OrgUnit, on: date, is_approved: bool = False
 ) -> IndicatorValue | None:
-    """The latest-period value known on day ``on``, most final vintage first."""
+    """The latest-period value known on day ``on``, most final vintage first (only approved
+    values when ``is_approved``)."""
     known = [
-        v for v in indicator.values.all() if v.org_unit_id == org_unit.pk and v.reported_on <= on
+        v
+        for v in indicator.values.all()
+        if v.org_unit_id == org_unit.pk and v.reported_on <= on and (v.is_locked or not is_approved)
     ]
     if not known:
         return None
@@ -37,7 +40,8 @@ def indicator_evaluate(
     A cumulative value (budget revenue so far) is judged against the share of the target's period
     elapsed; a level (a rate, a count reached) is judged against the target itself.
     """
-    value = indicator_value_as_reported(indicator, org_unit=org_unit, on=on)
+    # A figure still waiting for its reviewer counts in no tally (#8).
+    value = indicator_value_as_reported(indicator, org_unit=org_unit, on=on, is_approved=True)
     if value is None:
         return None
     target = indicator_target_for(indicator, period=value.period)

@@ -95,9 +95,14 @@ def indicator_value_record(
     source_span: tuple[int, int] | None = None,
     origin: Origin = Origin.TYPED,
     is_illustrative: bool = False,
+    is_approved: bool = False,
     user: AbstractBaseUser | None = None,
 ) -> IndicatorValue:
-    """Record a value. A revision is a new vintage; the same vintage twice is refused."""
+    """Record a value. A revision is a new vintage; the same vintage twice is refused.
+
+    A value a reporter enters waits for a reviewer's approval before it counts in any computed
+    tally (#8); ``is_approved`` is for figures that are the record already (the published
+    report a loader reads)."""
     start, end = source_span if source_span else (None, None)
     indicator_value = IndicatorValue(
         indicator=indicator,
@@ -114,6 +119,7 @@ def indicator_value_record(
         source_end=end,
         origin=origin,
         is_illustrative=is_illustrative,
+        is_locked=is_approved,
     )
     return tracked_save(indicator_value, user=user)
 

@@ -46,6 +46,7 @@ def budget(world):
 
 def record(indicator, world, period=NINE_MONTHS, value="86.2", **kwargs):
     kwargs.setdefault("reported_on", date(2017, 10, 5))
+    kwargs.setdefault("is_approved", False)
     return indicator_value_record(
         indicator, org_unit=world.district, period=period, value=Decimal(value), **kwargs
     )
@@ -58,7 +59,7 @@ def test_one_indicator_carries_several_targets_and_one_primary_per_period(budget
 
 
 def test_a_nine_month_value_is_judged_against_three_quarters_of_the_year(budget, world):
-    record(budget, world)
+    record(budget, world, is_approved=True)
 
     evaluation = indicator_evaluate(budget, org_unit=world.district, on=date(2017, 10, 20))
 
@@ -149,7 +150,7 @@ def test_the_resolution_tally_is_computed_from_the_values(world):
             basis=Basis.IN_PERIOD,
             targets=[core.Target(Decimal(target))],
         )
-        record(indicator, world, value=str(value))
+        record(indicator, world, value=str(value), is_approved=True)
 
     assert str(document_tally(resolution, on=date(2017, 10, 20))) == "2/3"
     assert str(document_tally(resolution, on=date(2017, 1, 1))) == "0/3"
@@ -163,3 +164,13 @@ def test_a_figure_is_never_approved_by_the_person_who_entered_it(budget, world):
 
     value.refresh_from_db()
     assert not value.is_locked
+
+
+def test_a_figure_waiting_for_approval_counts_in_no_tally_until_approved(budget, world):
+    value = record(budget, world, is_approved=False)
+
+    before = indicator_evaluate(budget, org_unit=world.district, on=date(2017, 12, 31))
+    indicator_value_approve(value)
+    after = indicator_evaluate(budget, org_unit=world.district, on=date(2017, 12, 31))
+
+    assert (before, after is not None) == (None, True)
