@@ -7,7 +7,13 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.utils import timezone
 
-from dondoc.apps.orgs.access import UnitScope, membership_of, org_unit_scope, org_unit_scope_of
+from dondoc.apps.orgs.access import (
+    UnitScope,
+    membership_of,
+    org_unit_scope,
+    org_unit_scope_of,
+    require_role,
+)
 from dondoc.apps.orgs.models import OrgUnit
 
 
@@ -65,3 +71,12 @@ def unit_asked(request: HttpRequest) -> OrgUnit:
 def year_asked(request: HttpRequest, default: int) -> int:
     raw = request.GET.get("year", "")
     return int(raw) if raw.isdigit() and 1945 <= int(raw) <= 2100 else default
+
+
+def role_allows(request: HttpRequest, *, review: bool = False) -> bool:
+    """True when the signed-in user's role allows a write (a review with ``review``)."""
+    try:
+        require_role(request.user, review=review)
+    except PermissionDenied:
+        return False
+    return True

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from dondoc.apps.web.views import directives, evidence, figures, intake, pages
+from dondoc.apps.web.views import directives, entry, evidence, figures, intake, pages
 from dondoc.apps.web.views.auth import LoginView
 
 app_name = "web"
@@ -13,10 +13,30 @@ urlpatterns = [
     path("don-vi/", pages.units, name="units"),
     path("don-vi/<int:pk>/", pages.unit_detail, name="unit"),
     path("buoi-lam-viec/", pages.sessions, name="sessions"),
+    path("buoi-lam-viec/them/", entry.session_new, name="session_new"),
     path("buoi-lam-viec/<int:pk>/", pages.session_detail, name="session"),
+    path(
+        "buoi-lam-viec/<int:pk>/thanh-phan/",
+        entry.session_participant_add,
+        name="session_participant_add",
+    ),
+    path(
+        "buoi-lam-viec/<int:pk>/kien-nghi/",
+        entry.session_recommendation_add,
+        name="session_recommendation_add",
+    ),
+    path(
+        "kien-nghi/<int:pk>/tra-loi/",
+        entry.recommendation_answer_save,
+        name="recommendation_answer",
+    ),
+    path(
+        "buoi-lam-viec/<int:pk>/chi-dao/", entry.session_directive_add, name="session_directive_add"
+    ),
     path("chi-tieu/", pages.indicators, name="indicators"),
     path("chi-tieu/<int:pk>/", pages.indicator_detail, name="indicator"),
     path("nhiem-vu/", pages.key_tasks, name="key_tasks"),
+    path("nhiem-vu/them/", entry.key_task_new, name="key_task_new"),
     path("nhiem-vu/<int:pk>/", pages.key_task_detail, name="key_task"),
     path("van-ban/", pages.documents, name="documents"),
     path("can-bo/", pages.people, name="people"),

@@ -169,7 +169,8 @@ def test_the_session_page_runs_a_bounded_number_of_queries(
 ):
     url = reverse("web:session", args=[WorkingSession.objects.get().pk])
 
-    with django_assert_max_num_queries(15):
+    # 15 for the page, a fixed 10 more for the entry forms a reporter sees (#10)
+    with django_assert_max_num_queries(25):
         demo_client.get(url)
 
 

@@ -7,16 +7,16 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from dondoc.apps.audit.services import history_of
-from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrder, directive_board
+from dondoc.apps.directives.selectors import BoardFilters, BoardOrder, directive_board
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator, IndicatorValue
 from dondoc.apps.indicators.selectors import indicator_values_as_reported
 from dondoc.apps.key_tasks.models import KeyTask
-from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
 from dondoc.apps.web.dashboard import dashboard_for, latest_year
 from dondoc.apps.web.requests import day_asked, scope_of, unit_asked, unit_scope_of, year_asked
+from dondoc.apps.web.views.entry import session_page
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.core.text import fold
 
@@ -108,27 +108,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         WorkingSession.objects.select_related("host_unit", "subject_unit", "head"), pk=pk
     )
     _in_scope(request, work_session.subject_unit)
-    board = directive_board(
-        scope=UnitScope(None),  # the session is in scope: so are the directives it gave
-        on=day_asked(request),
-        filters=BoardFilters(work_session_id=work_session.pk),
-        order=BoardOrder.ASSIGNED_FIRST,
-        per_page=PAGE_SIZES[-1],
-        with_counts=False,
-    )
-    speakers: dict[str, list[tuple[object, object]]] = {}
-    for row in board.rows:
-        name = row.directive.speaker.full_name if row.directive.speaker else "—"
-        speakers.setdefault(name, []).append((row.directive, row.progress))
-    context = {
-        "session": work_session,
-        "participants": work_session.participants.select_related("person"),
-        "recommendations": work_session.recommendations.select_related("responded_by"),
-        "figures": work_session.reported_values.select_related("indicator", "org_unit"),
-        "speakers": sorted(speakers.items()),
-        "history": history_of(work_session),
-    }
-    return render(request, "web/session_detail.html", context)
+    return session_page(request, work_session)
 
 
 @login_required

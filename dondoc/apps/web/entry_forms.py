@@ -1,0 +1,195 @@
+"""Forms to record a working session, its people and recommendations, directives and key tasks
+on the web, through the same services the admin uses (#10)."""
+
+from typing import Any
+
+from django import forms
+from django.db.models import QuerySet
+from django.db.models.functions import Length
+from django.utils.translation import gettext_lazy as _
+
+from dondoc.apps.directives.models import DeadlineKind, Recurrence
+from dondoc.apps.documents.models import Document
+from dondoc.apps.orgs.access import UnitScope
+from dondoc.apps.orgs.models import OrgUnit, Person
+from dondoc.apps.work_sessions.models import (
+    Recommendation,
+    RecommendationStatus,
+    Side,
+    WorkingSession,
+)
+
+DAY_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+DAY_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+SEGMENT = 8  # one level of OrgUnit.path: "/0000042"
+INDENT = "\u00a0\u00a0"  # no-break spaces: a <select> keeps them
+LEVELS = 2  # the picker shows the top of the user's area and two levels below it
+
+
+def unit_tree(scope: UnitScope) -> QuerySet[OrgUnit]:
+    """The units a picker offers, in tree order: the user's area down to ``LEVELS`` below."""
+    units = scope.units().order_by("path")
+    top = units.annotate(depth=Length("path")).order_by("depth").first()
+    if top is None:
+        return units
+    return units.annotate(width=Length("path")).filter(width__lte=len(top.path) + LEVELS * SEGMENT)
+
+
+class UnitTreeField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """A unit picker that shows the tree: each unit indented under its parent."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        depth = max(obj.path.count("/") - 2, 0)
+        years = f" ({obj.valid_from:%Y}–{obj.valid_until:%Y})" if obj.valid_until else ""
+        return f"{INDENT * depth}{obj.name}{years}"
+
+
+class UnitTreeMultipleField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Any) -> str:
+        return UnitTreeField.label_from_instance(self, obj)  # type: ignore[arg-type]
+
+
+def with_titles(form: forms.Form, titles: dict[int, str]) -> None:
+    """Show each person of the form's pickers with the titles held that day."""
+
+    def label(person: Any) -> str:
+        return f"{person} — {titles[person.pk]}" if person.pk in titles else str(person)
+
+    for field in form.fields.values():
+        queryset = getattr(field, "queryset", None)
+        if isinstance(field, forms.ModelChoiceField) and getattr(queryset, "model", None) is Person:
+            field.label_from_instance = label  # type: ignore[method-assign,assignment]
+
+
+class PersonField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """A person picker (``with_titles`` adds the positions held on the day)."""
+
+
+class WorkingSessionForm(forms.Form):
+    held_on = forms.DateField(label=_("held on"), widget=DAY_INPUT, input_formats=DAY_FORMATS)
+    host_unit = UnitTreeField(label=_("visiting unit"), queryset=OrgUnit.objects.none())
+    subject_unit = UnitTreeField(label=_("unit visited"), queryset=OrgUnit.objects.none())
+    head = PersonField(label=_("head of delegation"), queryset=Person.objects.all())
+    delegation = forms.ModelMultipleChoiceField(
+        label=_("delegation members"), queryset=Person.objects.all(), required=False
+    )
+    hosts = forms.ModelMultipleChoiceField(
+        label=_("people of the unit visited"), queryset=Person.objects.all(), required=False
+    )
+    topic = forms.CharField(label=_("topic"), max_length=500)
+    report_summary = forms.CharField(
+        label=_("report summary"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    is_confirmed = forms.BooleanField(
+        label=_("Record it anyway (it is not the same session)"), required=False
+    )
+
+    def __init__(self, *args: Any, scope: UnitScope, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        units = unit_tree(scope)
+        self.fields["host_unit"].queryset = units  # type: ignore[attr-defined]
+        self.fields["subject_unit"].queryset = units  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        held_on = cleaned.get("held_on")
+        for name in ("host_unit", "subject_unit"):
+            org_unit = cleaned.get(name)
+            if held_on and org_unit is not None and not org_unit.is_valid_on(held_on):
+                self.add_error(
+                    name,
+                    _("%(unit)s did not exist on %(day)s.")
+                    % {"unit": org_unit, "day": f"{held_on:%d/%m/%Y}"},
+                )
+        if cleaned.get("host_unit") and cleaned.get("host_unit") == cleaned.get("subject_unit"):
+            self.add_error("subject_unit", _("The unit visited must differ from the visitors."))
+        return cleaned
+
+
+class ParticipantForm(forms.Form):
+    person = PersonField(label=_("person"), queryset=Person.objects.all())
+    side = forms.ChoiceField(label=_("side"), choices=Side.choices)
+    titles = forms.CharField(
+        label=_("titles that day"),
+        max_length=500,
+        required=False,
+        help_text=_("Left empty: the positions held that day."),
+    )
+
+
+class RecommendationForm(forms.Form):
+    field_group = forms.CharField(label=_("field"), max_length=500)
+    text = forms.CharField(
+        label=_("recommendation"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+
+
+class AnswerForm(forms.Form):
+    response = forms.CharField(label=_("response"), widget=forms.Textarea(attrs={"rows": 2}))
+    responded_by = PersonField(label=_("responded by"), queryset=Person.objects.all())
+    status = forms.ChoiceField(
+        label=_("status"),
+        choices=[c for c in RecommendationStatus.choices if c[0] != RecommendationStatus.OPEN],
+    )
+
+
+class DirectiveForm(forms.Form):
+    text = forms.CharField(label=_("directive"), widget=forms.Textarea(attrs={"rows": 3}))
+    assigned_on = forms.DateField(
+        label=_("assigned on"), widget=DAY_INPUT, input_formats=DAY_FORMATS
+    )
+    lead_unit = UnitTreeField(label=_("lead unit"), queryset=OrgUnit.objects.none())
+    co_units = UnitTreeMultipleField(
+        label=_("co-operating units"), queryset=OrgUnit.objects.none(), required=False
+    )
+    responsible_person = PersonField(
+        label=_("responsible person"), queryset=Person.objects.all(), required=False
+    )
+    speaker = PersonField(label=_("given by"), queryset=Person.objects.all(), required=False)
+    deadline_kind = forms.ChoiceField(label=_("deadline kind"), choices=DeadlineKind.choices)
+    due_on = forms.DateField(
+        label=_("deadline"), widget=DAY_INPUT, input_formats=DAY_FORMATS, required=False
+    )
+    recurrence = forms.ChoiceField(
+        label=_("recurrence"), choices=[("", "—"), *Recurrence.choices], required=False
+    )
+    recommendation = forms.ModelChoiceField(
+        label=_("from the recommendation"), queryset=Recommendation.objects.none(), required=False
+    )
+    document = forms.ModelChoiceField(
+        label=_("from the document"), queryset=Document.objects.all(), required=False
+    )
+
+    def __init__(
+        self, *args: Any, scope: UnitScope, work_session: WorkingSession, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        units = unit_tree(scope)
+        self.fields["lead_unit"].queryset = units  # type: ignore[attr-defined]
+        self.fields["co_units"].queryset = units  # type: ignore[attr-defined]
+        self.fields["recommendation"].queryset = work_session.recommendations.all()  # type: ignore[attr-defined]
+        people = Person.objects.filter(participations__work_session=work_session)
+        self.fields["speaker"].queryset = people  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        kind = cleaned.get("deadline_kind")
+        if kind == DeadlineKind.NONE:
+            cleaned["due_on"] = None
+        elif not cleaned.get("due_on"):
+            self.add_error("due_on", _("A deadline needs a day unless it is 'no deadline'."))
+        if kind == DeadlineKind.RECURRING and not cleaned.get("recurrence"):
+            self.add_error("recurrence", _("Say how often a recurring directive is due."))
+        if kind != DeadlineKind.RECURRING:
+            cleaned["recurrence"] = ""
+        return cleaned
+
+
+class KeyTaskForm(forms.Form):
+    org_unit = UnitTreeField(label=_("unit"), queryset=OrgUnit.objects.none())
+    year = forms.IntegerField(label=_("year"), min_value=1945, max_value=2100)
+    title = forms.CharField(label=_("title"), max_length=500)
+
+    def __init__(self, *args: Any, scope: UnitScope, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["org_unit"].queryset = unit_tree(scope)  # type: ignore[attr-defined]

@@ -1,0 +1,157 @@
+"""Entry on the web (#10): a working session, its people, recommendations and directives, and
+key tasks, through the services the admin uses."""
+
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from dondoc.apps.directives.models import Directive
+from dondoc.apps.key_tasks.models import KeyTask
+from dondoc.apps.orgs.models import Membership, Role
+from dondoc.apps.orgs.services import position_assign
+from dondoc.apps.work_sessions.models import Recommendation, WorkingSession
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def clerk(client, world):
+    Membership.objects.create(user=world.clerk, org_unit=world.province, role=Role.REPORTER)
+    client.login(username="clerk", password="clerk-password-1")
+    return client
+
+
+def session_data(world, **changes):
+    data = {
+        "held_on": "2017-10-20",
+        "host_unit": world.province_party.pk,
+        "subject_unit": world.district.pk,
+        "head": world.an.pk,
+        "delegation": [world.binh.pk],
+        "hosts": [world.cuong.pk],
+        "topic": "Kết quả thực hiện nhiệm vụ năm 2017",
+    }
+    return {**data, **changes}
+
+
+def test_a_clerk_records_a_session_with_its_people_and_their_titles_that_day(clerk, world):
+    position_assign(
+        world.an, org_unit=world.province_party, title="Bí thư", start_on=date(2015, 1, 1)
+    )
+
+    response = clerk.post(reverse("web:session_new"), session_data(world))
+
+    work_session = WorkingSession.objects.get()
+    assert response.url == reverse("web:session", args=[work_session.pk])
+    titles = dict(work_session.participants.values_list("person__full_name", "titles"))
+    assert titles == {"Nguyễn Văn An": "Bí thư", "Lê Thị Bình": "", "Trần Văn Cường": ""}
+
+
+def test_a_second_session_on_the_same_day_between_the_same_units_is_warned_first(clerk, world):
+    clerk.post(reverse("web:session_new"), session_data(world))
+
+    response = clerk.post(reverse("web:session_new"), session_data(world, topic="Lần hai"))
+
+    assert WorkingSession.objects.count() == 1
+    assert response.context["duplicates"]
+    assert "Lần hai" in response.content.decode()
+
+
+def test_a_warned_duplicate_is_recorded_when_confirmed(clerk, world):
+    clerk.post(reverse("web:session_new"), session_data(world))
+
+    clerk.post(reverse("web:session_new"), session_data(world, is_confirmed="on"))
+
+    assert WorkingSession.objects.count() == 2
+
+
+def test_a_unit_that_did_not_exist_that_day_is_refused_and_the_typing_kept(clerk, world):
+    response = clerk.post(
+        reverse("web:session_new"), session_data(world, subject_unit=world.new_commune.pk)
+    )
+
+    assert not WorkingSession.objects.exists()
+    assert "subject_unit" in response.context["form"].errors
+    assert "Kết quả thực hiện" in response.content.decode()
+
+
+def test_a_viewer_cannot_open_the_session_form(client, world):
+    Membership.objects.create(user=world.clerk, org_unit=world.province, role=Role.VIEWER)
+    client.login(username="clerk", password="clerk-password-1")
+
+    assert client.get(reverse("web:session_new")).status_code == 403
+
+
+@pytest.fixture
+def recorded(clerk, world):
+    clerk.post(reverse("web:session_new"), session_data(world))
+    return WorkingSession.objects.get()
+
+
+def test_recommendations_are_added_and_answered_on_the_session_page(clerk, world, recorded):
+    clerk.post(
+        reverse("web:session_recommendation_add", args=[recorded.pk]),
+        {"field_group": "Đất đai", "text": "Tháo gỡ mặt bằng"},
+    )
+    recommendation = Recommendation.objects.get()
+
+    clerk.post(
+        reverse("web:recommendation_answer", args=[recommendation.pk]),
+        {"response": "Đồng ý", "responded_by": world.an.pk, "status": "accepted"},
+    )
+
+    recommendation.refresh_from_db()
+    assert (recommendation.ordinal, recommendation.status) == (1, "accepted")
+
+
+def directive_data(world, **changes):
+    data = {
+        "text": "Hoàn thành giải phóng mặt bằng",
+        "assigned_on": "2017-10-20",
+        "lead_unit": world.district.pk,
+        "co_units": [world.commune.pk],
+        "responsible_person": world.cuong.pk,
+        "speaker": world.an.pk,
+        "deadline_kind": "date",
+        "due_on": "2017-12-31",
+    }
+    return {**data, **changes}
+
+
+def test_a_directive_added_from_the_session_page_is_on_the_tracker(clerk, world, recorded):
+    clerk.post(reverse("web:session_directive_add", args=[recorded.pk]), directive_data(world))
+
+    directive = Directive.objects.get()
+    assert list(directive.co_units.all()) == [world.commune]
+    board = clerk.get(reverse("web:directives"), {"on": "2017-11-01"}).context["board"]
+    assert [row.directive for row in board.rows] == [directive]
+
+
+def test_a_directive_without_its_deadline_day_is_refused_and_the_text_kept(clerk, world, recorded):
+    response = clerk.post(
+        reverse("web:session_directive_add", args=[recorded.pk]), directive_data(world, due_on="")
+    )
+
+    assert not Directive.objects.exists()
+    assert response.status_code == 200
+    assert "Hoàn thành giải phóng mặt bằng" in response.content.decode()
+
+
+def test_a_recurring_directive_needs_how_often(clerk, world, recorded):
+    url = reverse("web:session_directive_add", args=[recorded.pk])
+
+    clerk.post(url, directive_data(world, deadline_kind="recurring"))
+    clerk.post(url, directive_data(world, deadline_kind="recurring", recurrence="monthly"))
+
+    assert list(Directive.objects.values_list("recurrence", flat=True)) == ["monthly"]
+
+
+def test_key_tasks_are_numbered_per_unit_and_year(clerk, world):
+    for title in ("Một", "Hai"):
+        clerk.post(
+            reverse("web:key_task_new"),
+            {"org_unit": world.district.pk, "year": 2017, "title": title},
+        )
+
+    assert list(KeyTask.objects.values_list("ordinal", "title")) == [(1, "Một"), (2, "Hai")]
