@@ -127,3 +127,17 @@ def indicator_value_approve(
         raise ValidationError(_("This value is already approved and locked."), code="value_locked")
     indicator_value.is_locked = True
     return tracked_save(indicator_value, user=user)
+
+
+@transaction.atomic
+def indicator_value_return(
+    indicator_value: IndicatorValue, *, note: str, user: AbstractBaseUser | None = None
+) -> None:
+    """Return a figure to its reporter: it is taken off the record (kept, with every value it
+    had, in the change history) so that the unit enters it again (#10)."""
+    from dondoc.apps.audit.services import change_record_removal  # noqa: PLC0415 - app registry
+
+    if indicator_value.is_locked:
+        raise ValidationError(_("This value is already approved and locked."), code="value_locked")
+    change_record_removal(indicator_value, user=user)
+    indicator_value.delete()

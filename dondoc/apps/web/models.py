@@ -14,3 +14,21 @@ class SignInCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}: {self.attempts}"
+
+
+class ExtensionDecision(models.Model):
+    """The reviewing office's answer to an extension request (#10): granted (an ``Extension``
+    fact was written with it) or refused, with a note. It takes the request off the queue."""
+
+    request = models.OneToOneField(
+        "directives.DirectiveUpdate", on_delete=models.CASCADE, related_name="decision"
+    )
+    is_granted = models.BooleanField()
+    note = models.CharField(max_length=500, blank=True)
+    decided_on = models.DateField()
+    decided_by = models.ForeignKey(
+        "auth.User", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    def __str__(self) -> str:
+        return f"{self.request_id}: {'granted' if self.is_granted else 'refused'}"

@@ -12,7 +12,6 @@ from dondoc.apps.orgs.access import (
     membership_of,
     org_unit_scope,
     org_unit_scope_of,
-    require_role,
 )
 from dondoc.apps.orgs.models import OrgUnit
 
@@ -74,9 +73,11 @@ def year_asked(request: HttpRequest, default: int) -> int:
 
 
 def role_allows(request: HttpRequest, *, review: bool = False) -> bool:
-    """True when the signed-in user's role allows a write (a review with ``review``)."""
-    try:
-        require_role(request.user, review=review)
-    except PermissionDenied:
-        return False
-    return True
+    """True when the signed-in user's role allows a write (a review with ``review``), as
+    ``require_role`` decides, with the membership read once per request."""
+    if getattr(request.user, "is_superuser", False):
+        return True
+    if not hasattr(request, "_dondoc_membership"):
+        request._dondoc_membership = membership_of(request.user)  # type: ignore[attr-defined]
+    membership = request._dondoc_membership  # type: ignore[attr-defined]
+    return membership is not None and (membership.can_review if review else membership.can_report)

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from dondoc.apps.audit.services import history_of
@@ -18,7 +19,7 @@ from dondoc.apps.directives.selectors import (
 from dondoc.apps.directives.services import directive_extend, directive_report
 from dondoc.apps.orgs.access import require_role
 from dondoc.apps.web.forms import BoardForm, DirectiveUpdateForm, ExtensionForm
-from dondoc.apps.web.requests import day_asked, signed_in, unit_scope_of
+from dondoc.apps.web.requests import day_asked, role_allows, signed_in, unit_scope_of
 from dondoc.core.progress import Ageing, DirectiveStatus
 
 
@@ -63,6 +64,17 @@ def reminders(request: HttpRequest) -> HttpResponse:
     return render(request, "web/reminders.html", {"reminders": rows, "on": on})
 
 
+# Deciding on a completion is the reviewing office's (#10); reporters report.
+REVIEW_KINDS = frozenset({UpdateKind.ACCEPTED, UpdateKind.RETURNED, UpdateKind.REOPENED})
+REPORTER_KINDS = [kind for kind in UpdateKind if kind not in REVIEW_KINDS]
+
+
+def _refused(request: HttpRequest, directive: Directive, error: PermissionDenied) -> HttpResponse:
+    """A refused action is said on the page, answered 403 (htmx is told to swap a 403 in)."""
+    messages.error(request, str(error) or _("Your role does not allow this."))
+    return _directive_page(request, directive, status=403)
+
+
 def _report(request: HttpRequest, texts: list[str]) -> None:
     for text in texts:
         messages.error(request, text)
@@ -85,7 +97,10 @@ def _directive(request: HttpRequest, pk: int) -> Directive:
 
 @login_required
 def directive_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    directive = _directive(request, pk)
+    return _directive_page(request, _directive(request, pk))
+
+
+def _directive_page(request: HttpRequest, directive: Directive, status: int = 200) -> HttpResponse:
     on = day_asked(request)
     view = directive_timeline(directive, on=on)
     context = {
@@ -96,10 +111,13 @@ def directive_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "updates": directive.updates.select_related("created_by"),
         "extensions": directive.extensions.all(),
         "history": history_of(directive),
-        "update_form": DirectiveUpdateForm(initial={"reported_on": on, "kind": UpdateKind.DONE}),
+        "update_form": DirectiveUpdateForm(
+            initial={"reported_on": on, "kind": UpdateKind.DONE},
+            kinds=None if role_allows(request, review=True) else REPORTER_KINDS,
+        ),
         "extension_form": ExtensionForm(initial={"granted_on": on}),
     }
-    return render(request, "web/directive_detail.html", context)
+    return render(request, "web/directive_detail.html", context, status=status)
 
 
 @login_required
@@ -108,7 +126,10 @@ def directive_update(request: HttpRequest, pk: int) -> HttpResponse:
     directive = _directive(request, pk)
     form = DirectiveUpdateForm(request.POST, request.FILES)
     kind = request.POST.get("kind", "")
-    require_role(request.user, review=kind == UpdateKind.RETURNED)
+    try:
+        require_role(request.user, review=kind in REVIEW_KINDS)
+    except PermissionDenied as error:
+        return _refused(request, directive, error)
     if form.is_valid():
         try:
             directive_report(
@@ -132,7 +153,10 @@ def directive_update(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def directive_extension(request: HttpRequest, pk: int) -> HttpResponse:
     directive = _directive(request, pk)
-    require_role(request.user, review=True)
+    try:
+        require_role(request.user, review=True)
+    except PermissionDenied as error:
+        return _refused(request, directive, error)
     form = ExtensionForm(request.POST)
     if form.is_valid():
         try:
