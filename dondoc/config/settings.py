@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "dondoc.apps.intake_review",
     "dondoc.apps.audit",
     "dondoc.apps.web",
+    "dondoc.apps.notifications",
     "django_htmx",
     "csp",
     "dondoc.apps.demo",
@@ -161,3 +162,18 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2_000
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
+
+# Notifications (#10): the daily digest goes out through this SMTP server (Django's mail).
+EMAIL_HOST = env.str("EMAIL_HOST", default="127.0.0.1")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="dondoc@localhost")
+# The address the links in e-mails start with.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+# The worker's broker (`dondoc worker`, Celery; decision 0010) and its schedule.
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="redis://127.0.0.1:6379/0")
+DIGEST_HOUR = env.int("DIGEST_HOUR", default=7)
+# "Due soon" counts working days (Vietnam's public holidays and weekends left out).
+NOTIFY_DUE_WORKING_DAYS = env.int("NOTIFY_DUE_WORKING_DAYS", default=5)

@@ -7,7 +7,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from dondoc.apps.web.requests import role_allows, scope_of, unit_scope_of
+from dondoc.apps.notifications.models import Notification
+from dondoc.apps.web.requests import role_allows, scope_of, signed_in, unit_scope_of
 from dondoc.apps.web.reviews import (
     completions_pending,
     extension_requests_pending,
@@ -25,6 +26,10 @@ def waiting_count(request: HttpRequest) -> int:
     )
 
 
+def unread_count(request: HttpRequest) -> int:
+    return Notification.objects.filter(user=signed_in(request), read_at__isnull=True).count()
+
+
 def navigation(request: HttpRequest) -> dict[str, Any]:
     """A template context processor: ``can_report``, ``can_review`` and ``waiting`` (counted
     only when a template shows it)."""
@@ -35,4 +40,5 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "can_report": role_allows(request),
         "can_review": can_review,
         "waiting": SimpleLazyObject(lambda: waiting_count(request)) if can_review else 0,
+        "unread": SimpleLazyObject(lambda: unread_count(request)),
     }

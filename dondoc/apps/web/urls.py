@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from dondoc.apps.web.views import directives, entry, evidence, figures, intake, pages, queues
+from dondoc.apps.web.views import directives, entry, evidence, figures, inbox, intake, pages, queues
 from dondoc.apps.web.views.auth import LoginView
 
 app_name = "web"
@@ -44,6 +44,8 @@ urlpatterns = [
     path("chi-dao/", directives.directives, name="directives"),
     path("chi-dao/<int:pk>/", directives.directive_detail, name="directive"),
     path("can-quyet-dinh/", queues.queues, name="queues"),
+    path("thong-bao/", inbox.inbox, name="inbox"),
+    path("thong-bao/da-doc/", inbox.inbox_read, name="inbox_read"),
     path("nhac-viec/", directives.reminders, name="reminders"),
     path("chi-dao/<int:pk>/cap-nhat/", directives.directive_update, name="directive_update"),
     path("chi-dao/<int:pk>/gia-han/", directives.directive_extension, name="directive_extension"),

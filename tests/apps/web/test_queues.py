@@ -26,7 +26,10 @@ def signed_in(client, world, *, role, org_unit=None, name="reviewer"):
 
 def reported_done(world, text):
     directive = directive_assign(
-        text=text, assigned_on=date(2026, 1, 5), lead_unit=world.new_commune, due_on=date(2026, 12, 31)
+        text=text,
+        assigned_on=date(2026, 1, 5),
+        lead_unit=world.new_commune,
+        due_on=date(2026, 12, 31),
     )
     directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2026, 2, 1), note="Xong")
     return directive
