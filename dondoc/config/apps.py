@@ -9,3 +9,4 @@ class ConfigChecks(AppConfig):
 
     def ready(self) -> None:
         from dondoc.config import checks  # noqa: F401, PLC0415 - registers the checks
+        from dondoc.config import worker  # noqa: F401, PLC0415 - tasks are sent through its broker
