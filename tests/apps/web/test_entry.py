@@ -155,3 +155,15 @@ def test_key_tasks_are_numbered_per_unit_and_year(clerk, world):
         )
 
     assert list(KeyTask.objects.values_list("ordinal", "title")) == [(1, "Một"), (2, "Hai")]
+
+
+def test_the_dashboard_of_a_past_year_is_as_of_its_last_day(clerk, world):
+    response = clerk.get(reverse("web:dashboard"), {"year": "2017"})
+
+    assert response.context["board"].on == date(2017, 12, 31)
+
+
+def test_the_history_shows_its_actions_in_vietnamese(clerk, world, recorded):
+    page = clerk.get(reverse("web:session", args=[recorded.pk])).content.decode()
+
+    assert "tạo mới" in page

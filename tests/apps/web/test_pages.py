@@ -216,7 +216,7 @@ def test_the_session_page_shows_its_history(demo_client):
     ).content.decode()
 
     assert "Lịch sử thay đổi" in page
-    assert "created" in page
+    assert "tạo mới" in page  # the action in the UI's language (#10)
 
 
 def test_the_dashboard_judges_a_cumulative_figure_against_the_share_of_the_year_elapsed(

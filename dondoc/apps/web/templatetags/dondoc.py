@@ -159,3 +159,12 @@ def bars(values: list[tuple[str, Decimal]], width: int = 480, height: int = 160)
             items,
         ),
     )
+
+
+# The change history's actions, as the audit app stores them (#10: shown in the UI's language).
+CHANGE_ACTIONS = {"created": _("created"), "changed": _("changed"), "removed": _("removed")}
+
+
+@register.filter
+def change_action(action: str) -> str:
+    return str(CHANGE_ACTIONS.get(action, action))

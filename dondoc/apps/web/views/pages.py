@@ -1,5 +1,7 @@
 """Read-only pages: dashboard, units, sessions, indicators, key tasks, documents, people, search."""
 
+from datetime import date
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -27,6 +29,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     scope = unit_scope_of(request)
     on = day_asked(request)
     year = year_asked(request, latest_year(org_unit) or on.year)
+    if "on" not in request.GET and year < on.year:
+        on = date(year, 12, 31)  # a past year is seen as it ended, not from today (#10)
     board = dashboard_for(org_unit, scope=scope, year=year, on=on)
     units = OrgUnit.objects.filter(
         scope.q(), kind__in=("province", "district", "commune")
