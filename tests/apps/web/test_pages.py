@@ -93,20 +93,6 @@ def test_an_abolished_unit_shows_its_successors(demo_client):
     assert "Phường Đông Kinh" in page
 
 
-def test_search_ignores_accents_and_case(demo_client):
-    people = demo_client.get(reverse("web:search"), {"q": "tran sy thanh"}).context["results"][
-        "people"
-    ]
-    documents = demo_client.get(reverse("web:search"), {"q": "nghi quyet 62"}).context["results"][
-        "documents"
-    ]
-    units = demo_client.get(reverse("web:search"), {"q": "LANG SON"}).context["results"]["units"]
-
-    assert [p.full_name for p in people] == ["Trần Sỹ Thanh"]
-    assert [d.number for d in documents] == ["62-NQ/TU"]
-    assert len(units) >= 3
-
-
 def test_an_indicator_page_links_each_value_to_its_source(demo_client):
     indicator = Indicator.objects.get(name__startswith="Số tuyến phố")
 

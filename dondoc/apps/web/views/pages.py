@@ -18,9 +18,9 @@ from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
 from dondoc.apps.web.dashboard import dashboard_for, latest_year
 from dondoc.apps.web.requests import day_asked, scope_of, unit_asked, unit_scope_of, year_asked
+from dondoc.apps.web.search import search_everything
 from dondoc.apps.web.views.entry import session_page
 from dondoc.apps.work_sessions.models import WorkingSession
-from dondoc.core.text import fold
 
 
 @login_required
@@ -197,19 +197,5 @@ def people(request: HttpRequest) -> HttpResponse:
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:200]
-    phrase = " ".join(fold(query).split())
-    scope = scope_of(request)
-    results: dict[str, list[object]] = {}
-    if phrase:
-        results = {
-            "units": list(OrgUnit.objects.filter(pk__in=scope, search_key__contains=phrase)[:20]),
-            "people": list(Person.objects.filter(search_key__contains=phrase)[:20]),
-            "documents": list(Document.objects.filter(search_key__contains=phrase)[:20]),
-            "indicators": list(
-                Indicator.objects.filter(org_unit__in=scope, search_key__contains=phrase)[:20]
-            ),
-            "key_tasks": list(
-                KeyTask.objects.filter(org_unit__in=scope, search_key__contains=phrase)[:20]
-            ),
-        }
-    return render(request, "web/search.html", {"query": query, "results": results})
+    groups = search_everything(query, scope=unit_scope_of(request), unit_ids=scope_of(request))
+    return render(request, "web/search.html", {"query": query, "groups": groups})
