@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from dondoc.apps.directives.models import DeadlineKind, Recurrence
 from dondoc.apps.documents.models import Document
 from dondoc.apps.orgs.access import UnitScope
-from dondoc.apps.orgs.models import OrgUnit, Person
+from dondoc.apps.orgs.models import OrgUnit, Person, Role
 from dondoc.apps.work_sessions.models import (
     Recommendation,
     RecommendationStatus,
@@ -193,3 +193,26 @@ class KeyTaskForm(forms.Form):
     def __init__(self, *args: Any, scope: UnitScope, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["org_unit"].queryset = unit_tree(scope)  # type: ignore[attr-defined]
+
+
+class UserForm(forms.Form):
+    username = forms.CharField(label=_("user name"), max_length=150)
+    full_name = forms.CharField(label=_("full name"), max_length=150)
+    email = forms.EmailField(label=_("e-mail"), required=False)
+    org_unit = UnitTreeField(label=_("unit"), queryset=OrgUnit.objects.none())
+    role = forms.ChoiceField(label=_("role"), choices=Role.choices, initial=Role.REPORTER)
+    password = forms.CharField(
+        label=_("first password"),
+        widget=forms.PasswordInput(render_value=True),
+        help_text=_("Give it to the person; they can change it after signing in."),
+    )
+
+    def __init__(self, *args: Any, scope: UnitScope, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["org_unit"].queryset = unit_tree(scope)  # type: ignore[attr-defined]
+
+
+class PasswordResetForm(forms.Form):
+    password = forms.CharField(
+        label=_("new password"), widget=forms.PasswordInput(render_value=True)
+    )

@@ -39,6 +39,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     return {
         "can_report": role_allows(request),
         "can_review": can_review,
+        "can_manage": role_allows(request, manage=True),
         "waiting": SimpleLazyObject(lambda: waiting_count(request)) if can_review else 0,
         "unread": SimpleLazyObject(lambda: unread_count(request)),
     }

@@ -13,7 +13,7 @@ from dondoc.apps.orgs.access import (
     org_unit_scope,
     org_unit_scope_of,
 )
-from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.orgs.models import OrgUnit, Role
 
 
 def signed_in(request: HttpRequest) -> User:
@@ -72,7 +72,7 @@ def year_asked(request: HttpRequest, default: int) -> int:
     return int(raw) if raw.isdigit() and 1945 <= int(raw) <= 2100 else default
 
 
-def role_allows(request: HttpRequest, *, review: bool = False) -> bool:
+def role_allows(request: HttpRequest, *, review: bool = False, manage: bool = False) -> bool:
     """True when the signed-in user's role allows a write (a review with ``review``), as
     ``require_role`` decides, with the membership read once per request."""
     if getattr(request.user, "is_superuser", False):
@@ -80,4 +80,8 @@ def role_allows(request: HttpRequest, *, review: bool = False) -> bool:
     if not hasattr(request, "_dondoc_membership"):
         request._dondoc_membership = membership_of(request.user)  # type: ignore[attr-defined]
     membership = request._dondoc_membership  # type: ignore[attr-defined]
-    return membership is not None and (membership.can_review if review else membership.can_report)
+    if membership is None:
+        return False
+    if manage:
+        return bool(membership.role == Role.ADMINISTRATOR)
+    return bool(membership.can_review if review else membership.can_report)

@@ -1,7 +1,17 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from dondoc.apps.web.views import directives, entry, evidence, figures, inbox, intake, pages, queues
+from dondoc.apps.web.views import (
+    directives,
+    entry,
+    evidence,
+    figures,
+    inbox,
+    intake,
+    pages,
+    queues,
+    users,
+)
 from dondoc.apps.web.views.auth import LoginView
 
 app_name = "web"
@@ -45,6 +55,9 @@ urlpatterns = [
     path("chi-dao/<int:pk>/", directives.directive_detail, name="directive"),
     path("can-quyet-dinh/", queues.queues, name="queues"),
     path("thong-bao/", inbox.inbox, name="inbox"),
+    path("nguoi-dung/", users.users, name="users"),
+    path("nguoi-dung/<int:pk>/khoa/", users.user_deactivate_view, name="user_deactivate"),
+    path("nguoi-dung/<int:pk>/mat-khau/", users.user_password_view, name="user_password"),
     path("thong-bao/da-doc/", inbox.inbox_read, name="inbox_read"),
     path("nhac-viec/", directives.reminders, name="reminders"),
     path("chi-dao/<int:pk>/cap-nhat/", directives.directive_update, name="directive_update"),
