@@ -23,7 +23,7 @@ DAY_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 DAY_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 SEGMENT = 8  # one level of OrgUnit.path: "/0000042"
 INDENT = "\u00a0\u00a0"  # no-break spaces: a <select> keeps them
-LEVELS = 2  # the picker shows the top of the user's area and two levels below it
+LEVELS = 3  # the picker shows the top of the user's area and three levels below it
 
 
 def unit_tree(scope: UnitScope) -> QuerySet[OrgUnit]:
