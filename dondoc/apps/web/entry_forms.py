@@ -216,3 +216,8 @@ class PasswordResetForm(forms.Form):
     password = forms.CharField(
         label=_("new password"), widget=forms.PasswordInput(render_value=True)
     )
+
+
+# Django's own message for a constraint that has none of ours: Django's Vietnamese catalogue
+# lacks it, so ours carries it (#10).
+CONSTRAINT_VIOLATED = _("Constraint “%(name)s” is violated.")

@@ -167,3 +167,27 @@ def test_the_history_shows_its_actions_in_vietnamese(clerk, world, recorded):
     page = clerk.get(reverse("web:session", args=[recorded.pk])).content.decode()
 
     assert "tạo mới" in page
+
+
+def test_a_constraint_without_its_own_message_reads_in_vietnamese(world):
+    from django.db.models import CheckConstraint, Q  # noqa: PLC0415
+    from django.utils import translation  # noqa: PLC0415
+
+    constraint = CheckConstraint(condition=Q(pk__gt=0), name="any")
+
+    with translation.override("vi"):
+        assert str(constraint.get_violation_error_message()) == "Dữ liệu vi phạm ràng buộc “any”."
+
+
+def test_an_intake_warning_reads_in_vietnamese():
+    from django.utils import translation  # noqa: PLC0415
+
+    from dondoc.apps.web.templatetags.dondoc import intake_warning  # noqa: PLC0415
+
+    warning = {
+        "code": "date_line_contradicts_content",
+        "message": "the page's date line says 2018, but the content reports on 2017",
+    }
+
+    with translation.override("vi"):
+        assert intake_warning(warning).startswith("Dòng ngày tháng của trang ghi năm 2018")
