@@ -221,3 +221,27 @@ class PasswordResetForm(forms.Form):
 # Django's own message for a constraint that has none of ours: Django's Vietnamese catalogue
 # lacks it, so ours carries it (#10).
 CONSTRAINT_VIOLATED = _("Constraint “%(name)s” is violated.")
+
+
+class BulkForm(forms.Form):
+    """The tracker's change of several rows: what is filled in is set on every ticked row."""
+
+    ids = forms.TypedMultipleChoiceField(coerce=int, label=_("rows"))
+    lead_unit = UnitTreeField(label=_("lead unit"), queryset=OrgUnit.objects.none(), required=False)
+    due_on = forms.DateField(
+        label=_("deadline"), widget=DAY_INPUT, input_formats=DAY_FORMATS, required=False
+    )
+    responsible_person = PersonField(
+        label=_("responsible person"), queryset=Person.objects.all(), required=False
+    )
+
+    def __init__(self, *args: Any, scope: UnitScope, ids: list[int], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["lead_unit"].queryset = unit_tree(scope)  # type: ignore[attr-defined]
+        self.fields["ids"].choices = [(pk, pk) for pk in ids]  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if not any(cleaned.get(name) for name in ("lead_unit", "due_on", "responsible_person")):
+            raise forms.ValidationError(_("Choose what to set on the ticked rows."))
+        return cleaned

@@ -52,6 +52,7 @@ urlpatterns = [
     path("can-bo/", pages.people, name="people"),
     path("tim-kiem/", pages.search, name="search"),
     path("chi-dao/", directives.directives, name="directives"),
+    path("chi-dao/dong-loat/", directives.directives_bulk, name="directives_bulk"),
     path("chi-dao/<int:pk>/", directives.directive_detail, name="directive"),
     path("can-quyet-dinh/", queues.queues, name="queues"),
     path("thong-bao/", inbox.inbox, name="inbox"),

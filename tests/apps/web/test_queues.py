@@ -135,3 +135,77 @@ def test_the_navigation_counts_what_waits_for_a_reviewer(client, world):
     assert 'id="nav-queues"' in page
     assert '<span class="count">1</span>' in page
     assert timezone.localdate() >= date(2026, 2, 1)
+
+
+def test_a_reviewer_sets_the_lead_unit_and_deadline_of_ticked_rows(client, world):
+    signed_in(client, world, role=Role.REVIEWER)
+    ids = [
+        directive_assign(
+            text=text,
+            assigned_on=date(2026, 1, 5),
+            lead_unit=world.new_commune,
+            due_on=None,
+            deadline_kind="none",
+        ).pk
+        for text in ("Một", "Hai")
+    ]
+
+    client.post(
+        reverse("web:directives_bulk"),
+        {"ids": ids, "lead_unit": world.province_party.pk, "due_on": "2026-12-31"},
+    )
+
+    board = client.get(reverse("web:directives"), {"unit": world.province_party.pk}).context[
+        "board"
+    ]
+    assert sorted(row.directive.pk for row in board.rows) == ids
+    assert {row.progress.due_on for row in board.rows} == {date(2026, 12, 31)}
+
+
+def test_a_bulk_change_that_breaks_a_rule_changes_nothing(client, world):
+    signed_in(client, world, role=Role.REVIEWER)
+    directive = directive_assign(
+        text="Một",
+        assigned_on=date(2026, 1, 5),
+        lead_unit=world.new_commune,
+        due_on=date(2026, 3, 1),
+    )
+
+    response = client.post(
+        reverse("web:directives_bulk"), {"ids": [directive.pk], "due_on": "2025-01-01"}, follow=True
+    )
+
+    directive.refresh_from_db()
+    assert directive.due_on == date(2026, 3, 1)
+    assert "before the day of assignment" in response.content.decode()
+
+
+def test_a_reporter_cannot_change_rows_in_bulk(client, world):
+    signed_in(client, world, role=Role.REPORTER, name="reporter")
+    directive = directive_assign(
+        text="Một",
+        assigned_on=date(2026, 1, 5),
+        lead_unit=world.new_commune,
+        due_on=date(2026, 3, 1),
+    )
+
+    client.post(reverse("web:directives_bulk"), {"ids": [directive.pk], "due_on": "2026-12-31"})
+
+    directive.refresh_from_db()
+    assert directive.due_on == date(2026, 3, 1)
+
+
+def test_ticking_rows_on_the_tracker_opens_the_change_with_them(client, world):
+    signed_in(client, world, role=Role.REVIEWER)
+    directive = directive_assign(
+        text="Một",
+        assigned_on=date(2026, 1, 5),
+        lead_unit=world.new_commune,
+        due_on=date(2026, 3, 1),
+    )
+
+    response = client.post(
+        reverse("web:directives_bulk"), {"ids": [directive.pk], "step": "choose"}
+    )
+
+    assert list(response.context["rows"]) == [directive]

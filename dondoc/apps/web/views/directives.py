@@ -5,10 +5,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from dondoc.apps.audit.services import history_of
+from dondoc.apps.directives.bulk import directives_bulk_set
 from dondoc.apps.directives.models import Directive, UpdateKind
 from dondoc.apps.directives.selectors import (
     PAGE_SIZES,
@@ -18,6 +21,7 @@ from dondoc.apps.directives.selectors import (
 )
 from dondoc.apps.directives.services import directive_extend, directive_report
 from dondoc.apps.orgs.access import require_role
+from dondoc.apps.web.entry_forms import BulkForm
 from dondoc.apps.web.forms import BoardForm, DirectiveUpdateForm, ExtensionForm
 from dondoc.apps.web.requests import day_asked, role_allows, signed_in, unit_scope_of
 from dondoc.core.progress import Ageing, DirectiveStatus
@@ -46,8 +50,50 @@ def directives(request: HttpRequest) -> HttpResponse:
         "counts": [(status, board.counts[status]) for status in DirectiveStatus],
         "ageing": [(bucket, board.ageing.get(bucket, 0)) for bucket in Ageing],
         "query": _without_page(request),
+        "can_bulk": role_allows(request, review=True),
     }
     return render(request, "web/directives.html", context)
+
+
+@login_required
+@require_POST
+def directives_bulk(request: HttpRequest) -> HttpResponse:
+    """Set the lead unit, the deadline or the responsible person of the ticked rows (#10)."""
+    back = f"{reverse('web:directives')}?{request.POST.get('query', '')}"
+    if not role_allows(request, review=True):
+        messages.error(request, _("Your role does not allow this."))
+        return redirect(back)
+    scope = unit_scope_of(request)
+    asked = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
+    ids = list(
+        Directive.objects.filter(scope.q("lead_unit"), pk__in=asked).values_list("pk", flat=True)
+    )
+    form = BulkForm(request.POST, scope=scope, ids=ids)
+    if request.POST.get("step") == "choose":  # from the tracker: say what to set on them
+        rows = Directive.objects.filter(pk__in=ids).select_related("lead_unit")
+        form = BulkForm(initial={"ids": ids}, scope=scope, ids=ids)
+        context = {"form": form, "rows": rows, "query": request.POST.get("query", "")}
+        return render(request, "web/directives_bulk.html", context)
+    if not form.is_valid():
+        _report(request, [str(text) for errors in form.errors.values() for text in errors])
+        return redirect(back)
+    data = form.cleaned_data
+    try:
+        count = directives_bulk_set(
+            Directive.objects.filter(pk__in=data["ids"]).order_by("pk"),
+            lead_unit=data["lead_unit"],
+            due_on=data["due_on"],
+            responsible_person=data["responsible_person"],
+            user=signed_in(request),
+        )
+    except ValidationError as error:
+        _report(request, error.messages)
+    else:
+        messages.success(
+            request,
+            ngettext("%(n)d directive changed.", "%(n)d directives changed.", count) % {"n": count},
+        )
+    return redirect(back)
 
 
 def _without_page(request: HttpRequest) -> str:
