@@ -141,3 +141,39 @@ def indicator_value_return(
         raise ValidationError(_("This value is already approved and locked."), code="value_locked")
     change_record_removal(indicator_value, user=user)
     indicator_value.delete()
+
+
+@transaction.atomic
+def indicator_values_record_many(
+    entries: Sequence[tuple[Indicator, Decimal, Decimal | None]],
+    *,
+    org_unit: OrgUnit,
+    period: Period,
+    vintage: Vintage,
+    reported_on: date,
+    user: AbstractBaseUser | None = None,
+) -> list[IndicatorValue]:
+    """Record a unit's values for one period, all or none (#10: the data-entry grid). Every
+    entry is checked; the errors are raised together, keyed by the indicator's id."""
+    errors: dict[str, list[str]] = {}
+    saved: list[IndicatorValue] = []
+    for indicator, value, total in entries:
+        try:
+            with transaction.atomic():  # a savepoint: the next entries are still checked
+                saved.append(
+                    indicator_value_record(
+                        indicator,
+                        org_unit=org_unit,
+                        period=period,
+                        value=value,
+                        total=total,
+                        vintage=vintage,
+                        reported_on=reported_on,
+                        user=user,
+                    )
+                )
+        except ValidationError as error:
+            errors[str(indicator.pk)] = error.messages
+    if errors:
+        raise ValidationError(errors)
+    return saved

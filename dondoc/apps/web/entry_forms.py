@@ -1,6 +1,8 @@
 """Forms to record a working session, its people and recommendations, directives and key tasks
 on the web, through the same services the admin uses (#10)."""
 
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -10,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import DeadlineKind, Recurrence
 from dondoc.apps.documents.models import Document
+from dondoc.apps.indicators.models import Indicator, IndicatorValue, Vintage
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person, Role
 from dondoc.apps.work_sessions.models import (
@@ -18,6 +21,9 @@ from dondoc.apps.work_sessions.models import (
     Side,
     WorkingSession,
 )
+from dondoc.core.errors import PeriodParseError, QuantityParseError
+from dondoc.core.periods import Period
+from dondoc.core.quantities import parse_number
 
 DAY_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 DAY_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -55,10 +61,13 @@ def with_titles(form: forms.Form, titles: dict[int, str]) -> None:
     def label(person: Any) -> str:
         return f"{person} — {titles[person.pk]}" if person.pk in titles else str(person)
 
-    for field in form.fields.values():
-        queryset = getattr(field, "queryset", None)
-        if isinstance(field, forms.ModelChoiceField) and getattr(queryset, "model", None) is Person:
-            field.label_from_instance = label  # type: ignore[method-assign,assignment]
+    for picker in form.fields.values():
+        queryset = getattr(picker, "queryset", None)
+        if (
+            isinstance(picker, forms.ModelChoiceField)
+            and getattr(queryset, "model", None) is Person
+        ):
+            picker.label_from_instance = label  # type: ignore[method-assign,assignment]
 
 
 class PersonField(forms.ModelChoiceField):  # type: ignore[type-arg]
@@ -245,3 +254,65 @@ class BulkForm(forms.Form):
         if not any(cleaned.get(name) for name in ("lead_unit", "due_on", "responsible_person")):
             raise forms.ValidationError(_("Choose what to set on the ticked rows."))
         return cleaned
+
+
+class GridForm(forms.Form):
+    """Which grid to fill: a plan's indicators, for one unit and one period."""
+
+    document = forms.ModelChoiceField(
+        label=_("plan or resolution"), queryset=Document.objects.none()
+    )
+    org_unit = UnitTreeField(label=_("reporting unit"), queryset=OrgUnit.objects.none())
+    period = forms.CharField(
+        label=_("period"), max_length=40, help_text=_("e.g. 9 tháng năm 2017, quý IV/2017")
+    )
+    vintage = forms.ChoiceField(
+        label=_("vintage"), choices=Vintage.choices, initial=Vintage.ESTIMATE
+    )
+    reported_on = forms.DateField(
+        label=_("reported on"), widget=DAY_INPUT, input_formats=DAY_FORMATS
+    )
+
+    def __init__(self, *args: Any, scope: UnitScope, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        plans = Document.objects.filter(indicators__isnull=False).distinct().order_by("-issued_on")
+        self.fields["document"].queryset = plans  # type: ignore[attr-defined]
+        self.fields["org_unit"].queryset = unit_tree(scope)  # type: ignore[attr-defined]
+
+    def clean_period(self) -> Period:
+        try:
+            return Period.parse(self.cleaned_data["period"])
+        except PeriodParseError as error:
+            raise forms.ValidationError(_("Not a period label, e.g. 9 tháng năm 2017.")) from error
+
+
+@dataclass
+class GridRow:
+    """One indicator of the grid: what was typed, what it reads as, what is wrong with it."""
+
+    indicator: Indicator
+    value_text: str = ""
+    total_text: str = ""
+    recorded: IndicatorValue | None = None
+    errors: list[str] = field(default_factory=list)
+    value: Decimal | None = None
+    total: Decimal | None = None
+
+    def read(self) -> None:
+        """Read the cells the Vietnamese way ("1.234,5"), checked against the unit and total."""
+        try:
+            self.value = parse_number(self.value_text) if self.value_text else None
+            self.total = parse_number(self.total_text) if self.total_text else None
+        except QuantityParseError:
+            self.errors.append(str(_("Not a number, e.g. 1.234,5 or 86,2.")))
+            return
+        if self.value is None and self.total is not None:
+            self.errors.append(str(_("A total needs a value.")))
+        elif self.value is not None and self.total is not None and self.value > self.total:
+            self.errors.append(str(_("The value is larger than its total.")))
+        elif (
+            self.value is not None
+            and self.indicator.unit.strip() == "%"
+            and not (0 <= self.value <= 100)
+        ):
+            self.errors.append(str(_("A percentage is between 0 and 100.")))

@@ -65,6 +65,7 @@ urlpatterns = [
     path("chi-dao/<int:pk>/gia-han/", directives.directive_extension, name="directive_extension"),
     path("bang-chung/<int:pk>/", evidence.evidence_download, name="evidence"),
     path("so-lieu/", figures.figures, name="figures"),
+    path("so-lieu/bang/", figures.figures_grid, name="figures_grid"),
     path("so-lieu/<int:pk>/duyet/", figures.figure_approve, name="figure_approve"),
     path("doc-van-ban/", intake.intake, name="intake"),
     path("doc-van-ban/<int:pk>/", intake.intake_review, name="intake_review"),
