@@ -64,7 +64,7 @@ def test_one_bad_cell_saves_nothing_and_keeps_the_typing(demo_client, grid):
 
 
 def test_a_value_larger_than_its_total_is_refused(demo_client, grid):
-    plan, city, data = grid
+    plan, _city, data = grid
     first = Indicator.objects.filter(document=plan).order_by("pk").first()
 
     response = demo_client.post(
