@@ -10,6 +10,8 @@ from django.contrib.auth.models import User
 from dondoc.apps.demo.services import demo_load, demo_user_ensure
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.directives.services import directive_assign
+from dondoc.apps.documents.models import Document
+from dondoc.apps.indicators.models import Indicator, IndicatorValue
 from dondoc.apps.notifications import tasks
 from dondoc.apps.orgs.models import Membership, OrgUnit, Person, Role
 from dondoc.apps.work_sessions.models import WorkingSession
@@ -147,12 +149,44 @@ def test_an_administrator_creates_a_commune_reporter_who_sees_only_that_commune(
     assert "Thành phố Lạng Sơn" not in units
 
 
+def test_a_reporter_fills_the_grid_and_the_reviewer_approves_in_bulk(page, site):
+    city = OrgUnit.objects.get(name="Thành phố Lạng Sơn")
+    plan = Document.objects.filter(indicators__isnull=False).distinct().first()
+    first, second = Indicator.objects.filter(document=plan).order_by("pk")[:2]
+    member("thongke", city, Role.REPORTER)
+    sign_in(page, site, "thongke", "thongke-pw-2026")
+
+    page.goto(f"{site}/so-lieu/")
+    page.click("#open-grid-link")
+    page.select_option("#id_document", str(plan.pk))
+    page.select_option("#id_org_unit", str(city.pk))
+    page.fill("#id_period", "quý III/2018")
+    page.click("#open-grid")
+    page.fill(f"input[name=value-{first.pk}]", "1.234,5")
+    page.fill(f"input[name=value-{second.pk}]", "86,2")
+    page.click("#save-grid")
+    assert "Đã nhập 2 số liệu." in page.inner_text("main")
+    assert "2/" in page.inner_text("#completeness")
+    values = IndicatorValue.objects.filter(org_unit=city, period_code="2018-Q3")
+
+    page.context.clear_cookies()
+    sign_in(page, site)
+    page.goto(f"{site}/can-quyet-dinh/")
+    for value in values:
+        page.check(f"#figures ~ form input[value='{value.pk}']")
+    page.click("#figures ~ form button[value=yes]")
+
+    assert "Đã duyệt 2 số liệu." in page.inner_text("main")
+    assert all(value.is_locked for value in values.all())
+
+
 PAGES = [
     "/",
     "/don-vi/",
     "/nhiem-vu/",
     "/chi-tieu/",
     "/so-lieu/",
+    "/so-lieu/bang/",
     "/buoi-lam-viec/",
     "/chi-dao/",
     "/can-quyet-dinh/",
@@ -209,12 +243,16 @@ def phone(browser):
 def test_every_page_of_the_navigation_fits_a_phone_without_broken_words(phone, site):
     sign_in(phone, site)
     directive = Directive.objects.order_by("pk").first()
+    plan = Document.objects.filter(indicators__isnull=False).distinct().first()
+    city = OrgUnit.objects.get(name="Thành phố Lạng Sơn")
     problems = {}
 
     for path in [
         *PAGES,
         f"/buoi-lam-viec/{WorkingSession.objects.get().pk}/",
         f"/chi-dao/{directive.pk}/",
+        f"/so-lieu/bang/?document={plan.pk}&org_unit={city.pk}&period=qu%C3%BD+III/2018"
+        "&vintage=estimate&reported_on=2018-10-05",
     ]:
         phone.goto(f"{site}{path}")
         found = phone.evaluate(LAYOUT_PROBLEMS)
