@@ -11,8 +11,8 @@ from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import DeadlineKind, Recurrence
-from dondoc.apps.documents.models import Document
-from dondoc.apps.indicators.models import Indicator, IndicatorValue, Vintage
+from dondoc.apps.documents.models import DOCUMENT_KIND_CHOICES, Document
+from dondoc.apps.indicators.models import Basis, Direction, Indicator, IndicatorValue, Vintage
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person, Role
 from dondoc.apps.work_sessions.models import (
@@ -316,3 +316,56 @@ class GridRow:
             and not (0 <= self.value <= 100)
         ):
             self.errors.append(str(_("A percentage is between 0 and 100.")))
+
+
+class DocumentForm(forms.Form):
+    kind = forms.ChoiceField(label=_("kind"), choices=DOCUMENT_KIND_CHOICES)
+    number = forms.CharField(
+        label=_("number"), max_length=64, required=False, help_text=_("e.g. 62-NQ/TU")
+    )
+    issued_on = forms.DateField(
+        label=_("issued on"), widget=DAY_INPUT, input_formats=DAY_FORMATS, required=False
+    )
+    issuer = UnitTreeField(label=_("issuer"), queryset=OrgUnit.objects.none(), required=False)
+    issuer_name = forms.CharField(label=_("issuer as written"), max_length=255, required=False)
+    title = forms.CharField(label=_("title"), max_length=500, required=False)
+
+    def __init__(self, *args: Any, scope: UnitScope, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["issuer"].queryset = unit_tree(scope)  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        issuer = cleaned.get("issuer")
+        if issuer is not None and not cleaned.get("issuer_name"):
+            cleaned["issuer_name"] = issuer.name
+        return cleaned
+
+
+class IndicatorForm(forms.Form):
+    code = forms.CharField(label=_("code"), max_length=32, required=False)
+    name = forms.CharField(label=_("name"), max_length=500)
+    org_unit = UnitTreeField(label=_("unit"), queryset=OrgUnit.objects.none())
+    unit = forms.CharField(label=_("unit of measure"), max_length=64, required=False)
+    basis = forms.ChoiceField(label=_("basis"), choices=Basis.choices, initial=Basis.CUMULATIVE)
+    span = forms.CharField(
+        label=_("span"), max_length=40, help_text=_("e.g. giai đoạn 2016-2020, năm 2017")
+    )
+    target = forms.CharField(label=_("target"), max_length=40, help_text=_("e.g. 1.234,5"))
+    direction = forms.ChoiceField(label=_("direction"), choices=Direction.choices)
+
+    def __init__(self, *args: Any, scope: UnitScope, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["org_unit"].queryset = unit_tree(scope)  # type: ignore[attr-defined]
+
+    def clean_span(self) -> Period:
+        try:
+            return Period.parse(self.cleaned_data["span"])
+        except PeriodParseError as error:
+            raise forms.ValidationError(_("Not a period label, e.g. 9 tháng năm 2017.")) from error
+
+    def clean_target(self) -> Decimal:
+        try:
+            return parse_number(self.cleaned_data["target"])
+        except QuantityParseError as error:
+            raise forms.ValidationError(_("Not a number, e.g. 1.234,5 or 86,2.")) from error

@@ -142,7 +142,7 @@ def search_everything(query: str, *, scope: UnitScope, unit_ids: frozenset[int])
         Group(
             str(_("Documents")),
             [
-                Hit(str(d), f"{reverse('web:directives')}?document={d.pk}", d.title)
+                Hit(str(d), reverse("web:document", args=[d.pk]), d.title)
                 for d in _documents(query, key)
             ],
         ),

@@ -3,6 +3,7 @@ from django.urls import path
 
 from dondoc.apps.web.views import (
     directives,
+    documents,
     entry,
     evidence,
     figures,
@@ -49,6 +50,8 @@ urlpatterns = [
     path("nhiem-vu/them/", entry.key_task_new, name="key_task_new"),
     path("nhiem-vu/<int:pk>/", pages.key_task_detail, name="key_task"),
     path("van-ban/", pages.documents, name="documents"),
+    path("van-ban/them/", documents.document_new, name="document_new"),
+    path("van-ban/<int:pk>/", documents.document_detail, name="document"),
     path("can-bo/", pages.people, name="people"),
     path("tim-kiem/", pages.search, name="search"),
     path("chi-dao/", directives.directives, name="directives"),

@@ -191,3 +191,41 @@ def test_an_intake_warning_reads_in_vietnamese():
 
     with translation.override("vi"):
         assert intake_warning(warning).startswith("Dòng ngày tháng của trang ghi năm 2018")
+
+
+def document_data(world, **changes):
+    data = {"kind": "resolution", "number": "05-NQ/TU", "issuer": world.province_party.pk}
+    return {**data, "issued_on": "2017-03-01", "title": "Về giảm nghèo", **changes}
+
+
+def test_a_document_with_the_same_number_and_issuer_is_shown_not_made_again(clerk, world):
+    from dondoc.apps.documents.models import Document  # noqa: PLC0415
+
+    clerk.post(reverse("web:document_new"), document_data(world))
+    response = clerk.post(reverse("web:document_new"), document_data(world, number="5-nq/tu"))
+
+    assert Document.objects.count() == 1
+    assert response.context["duplicate"] == Document.objects.get()
+
+
+def test_a_documents_indicator_is_added_with_its_target(clerk, world):
+    from dondoc.apps.documents.models import Document  # noqa: PLC0415
+
+    clerk.post(reverse("web:document_new"), document_data(world))
+    document = Document.objects.get()
+
+    clerk.post(
+        reverse("web:document", args=[document.pk]),
+        {
+            "name": "Tỷ lệ hộ nghèo",
+            "org_unit": world.province.pk,
+            "unit": "%",
+            "basis": "in_period",
+            "span": "năm 2017",
+            "target": "1,5",
+            "direction": "at_most",
+        },
+    )
+
+    indicator = document.indicators.get()
+    assert [str(t.value) for t in indicator.targets.all()] == ["1.5000"]
