@@ -57,7 +57,7 @@ def completions_decide(
     for directive in directives:
         try:
             directive_report(directive, kind=kind, reported_on=on, note=note, user=user)
-        except ValidationError as error:
+        except (ValidationError, PermissionDenied) as error:
             outcome.refuse(directive, error)
         else:
             outcome.done += 1
@@ -88,7 +88,7 @@ def extension_requests_decide(
             _extension_decide(
                 request, is_granted=is_granted, due_on=due_on, note=note, on=on, user=user
             )
-        except ValidationError as error:
+        except (ValidationError, PermissionDenied) as error:
             outcome.refuse(request.directive, error)
         else:
             outcome.done += 1
