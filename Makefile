@@ -47,7 +47,7 @@ bench: setup
 	$(BIN)/python bench/pages.py
 
 screenshots: setup
-	DONDOC_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser
+	DONDOC_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser tests/apps/exports/test_state_notice.py
 
 messages: setup
 	cd dondoc && ../$(BIN)/django-admin makemessages -l vi --no-obsolete --settings=dondoc.config.settings

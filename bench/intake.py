@@ -24,7 +24,7 @@ def load(folder: Path) -> list[dict]:
 
 
 def accuracy(folder: Path) -> None:
-    for name in ("dev", "long"):
+    for name in ("dev", "official", "long"):
         if (folder / name).is_dir():
             print(f"accuracy on {name}:", json.dumps(evaluate_folder(folder / name).summary()))
 

@@ -147,7 +147,40 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--misses", action="store_true", help="list what the intake got wrong")
     evaluate.set_defaults(run=run_eval)
+
+    from dondoc.apps.exports.command_line import export_parsers  # noqa: PLC0415 - argparse only
+
+    export_parsers(commands, run_export=run_export, run_import=run_import)
     return parser
+
+
+def run_export(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from django.utils import timezone  # noqa: PLC0415
+
+    from dondoc.apps.exports.command_line import CommandError, export_run  # noqa: PLC0415
+
+    try:
+        print(export_run(args, today=timezone.localdate()))
+    except CommandError as error:
+        raise UsageError(str(error)) from error
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from django.utils import timezone  # noqa: PLC0415
+
+    from dondoc.apps.exports.command_line import CommandError, import_run  # noqa: PLC0415
+
+    try:
+        status, lines = import_run(args, today=timezone.localdate())
+    except CommandError as error:
+        raise UsageError(str(error)) from error
+    print("\n".join(lines))
+    return status
 
 
 def _count(text: str) -> int:

@@ -153,6 +153,14 @@ def run_eval(folder: str, *, as_json: bool, show_misses: bool, out: TextIO) -> i
                 f" {field['f1']:>6.3f}",
                 file=out,
             )
+        if "directives" in scores:
+            d = scores["directives"]
+            print(
+                f"{'directives':<10} {d['precision']:>9.3f} {d['recall']:>7.3f} {d['f1']:>6.3f}"
+                f"  (lead {d['lead']:.3f}, deadline {d['deadline']:.3f},"
+                f" co-operating F1 {d['cooperating_f1']:.3f}; {d['passages']} passages)",
+                file=out,
+            )
         date = scores["event_date"]
         print(
             f"event date right on {date['accuracy']:.1%} of passages"

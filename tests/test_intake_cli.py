@@ -143,3 +143,37 @@ def test_eval_of_a_file_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "x.txt").write_text("x")
 
     assert main(["eval", str(tmp_path / "x.txt")]) == 2
+
+
+def test_issue_9_eval_scores_directives_where_the_gold_lists_them(tmp_path, capsys):
+    text = "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính lập đề án trước ngày 5/6/2021."
+    span = text.rstrip(".")
+    record = {
+        "id": "d1",
+        "text": text,
+        "gold": {
+            "event_date": None,
+            "documents": [],
+            "people": [],
+            "figures": [],
+            "directives": [
+                {
+                    "span": span,
+                    "lead": "Sở Y tế",
+                    "cooperating": ["Sở Tài chính"],
+                    "deadline": "2021-06-05",
+                }
+            ],
+        },
+    }
+    (tmp_path / "d1.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+    main(["eval", "--json", str(tmp_path)])
+
+    scores = json.loads(capsys.readouterr().out)["directives"]
+    assert (scores["f1"], scores["lead"], scores["deadline"], scores["cooperating_f1"]) == (
+        1,
+        1,
+        1,
+        1,
+    )

@@ -18,9 +18,16 @@ def test_every_message_has_a_vietnamese_translation():
 
 
 def test_the_compiled_catalogue_matches_the_source():
+    # Keyed with the context too: "Status" as a column header is not "Status" as a label.
     source = {
-        e.msgid: e.msgstr for e in polib.pofile(str(CATALOGUE / "django.po")) if e.translated()
+        (e.msgctxt, e.msgid): e.msgstr
+        for e in polib.pofile(str(CATALOGUE / "django.po"))
+        if e.translated()
     }
-    compiled = {e.msgid: e.msgstr for e in polib.mofile(str(CATALOGUE / "django.mo")) if e.msgid}
+    compiled = {
+        (e.msgctxt, e.msgid): e.msgstr
+        for e in polib.mofile(str(CATALOGUE / "django.mo"))
+        if e.msgid
+    }
 
     assert compiled == source

@@ -51,3 +51,16 @@ class TrackedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
             phrase = " ".join(fold(search_term).split())
             return queryset.filter(search_key__contains=phrase), False
         return super().get_search_results(request, queryset, search_term)
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Rows written only by the services (history, states, counters): read here, never edited."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False

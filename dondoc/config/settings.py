@@ -21,6 +21,14 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{DONDOC_HOME / 'dondoc.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A transaction takes SQLite's write lock when it begins, and a second writer waits for it
+    # (up to 20 s) instead of failing with "database is locked" when it tries to write (#8).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
@@ -40,6 +48,9 @@ INSTALLED_APPS = [
     "dondoc.apps.audit",
     "dondoc.apps.web",
     "dondoc.apps.notifications",
+    "dondoc.apps.api",
+    "ninja",  # its Swagger UI assets, served by us (no CDN)
+    "dondoc.apps.exports",
     "django_htmx",
     "csp",
     "dondoc.apps.demo",
@@ -51,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "dondoc.apps.api.middleware.api_language",  # before vietnamese_first: API clients choose
     "dondoc.apps.web.middleware.vietnamese_first",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -177,3 +189,10 @@ CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="redis://127.0.0.1:6379
 DIGEST_HOUR = env.int("DIGEST_HOUR", default=7)
 # "Due soon" counts working days (Vietnam's public holidays and weekends left out).
 NOTIFY_DUE_WORKING_DAYS = env.int("NOTIFY_DUE_WORKING_DAYS", default=5)
+# The API (#12): requests per token (or per signed-in user) within a window, answered 429 with
+# Retry-After beyond it (counted in the cache: per process with the default local-memory cache);
+# JSON bodies above API_MAX_BODY_BYTES are refused with 413.
+API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)
+API_RATE_WINDOW_SECONDS = env.int("API_RATE_WINDOW_SECONDS", default=60)
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=64 * 1024)
+API_MAX_PAGE_SIZE = 100

@@ -12,5 +12,7 @@ urlpatterns = [
     path("admin/login/", admin_login),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("dondoc.apps.api.urls")),
+    path("xuat/", include("dondoc.apps.exports.urls")),
     path("", include("dondoc.apps.web.urls")),
 ]

@@ -21,6 +21,12 @@ class PeriodParseError(DomainError):
     code = "period_parse"
 
 
+class PeriodSchoolYearError(PeriodParseError):
+    """A school year ("năm học 2021-2022"): not a calendar period, so refused with its reason."""
+
+    code = "period_school_year"
+
+
 class PeriodError(DomainError):
     """A period operation that has no meaning (e.g. the year before a term)."""
 
@@ -31,6 +37,12 @@ class DocumentNumberParseError(DomainError):
     """A document number could not be read."""
 
     code = "document_number_parse"
+
+
+class DocumentNumberScriptError(DocumentNumberParseError):
+    """A document number written with letters of another script (not lookalikes of Latin ones)."""
+
+    code = "document_number_script"
 
 
 class QuantityParseError(DomainError):

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from functools import total_ordering
 
 from dondoc.core.errors import PeriodError, PeriodParseError
-from dondoc.core.text import clean
+from dondoc.core.period_labels import BLOCKERS, PATTERNS, Reading, read, refuse_school_year
+from dondoc.core.text import clean, nfc_with_offsets
 
 
 class PeriodKind(StrEnum):
@@ -31,6 +32,7 @@ class PeriodKind(StrEnum):
     FIRST_HALF = "first_half"
     SECOND_HALF = "second_half"
     NINE_MONTHS = "nine_months"
+    MONTHS = "months"
     YEAR = "year"
     TERM = "term"
     STAGE = "stage"
@@ -47,39 +49,11 @@ _MONTHS = {
     PeriodKind.YEAR: (1, 12),
 }
 # Cumulative periods count from 1 January: a 9-month figure includes the first six months.
-_CUMULATIVE = frozenset({PeriodKind.FIRST_HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR})
-
-_YEAR = r"(?P<year>(?:19|20)[0-9][0-9])"
-_SPAN = r"(?P<start>(?:19|20)[0-9][0-9]) \s? - \s? (?P<end>(?:19|20)[0-9][0-9])"
-_YEAR_TAIL = rf"(?:\s*(?:/|-|\s|năm)\s*{_YEAR})?"
-_PATTERNS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
-    for kind, pattern in (
-        (
-            PeriodKind.TERM,
-            rf"nhiệm \s? kỳ \s {_SPAN}",
-        ),
-        (
-            PeriodKind.STAGE,
-            rf"giai \s đoạn \s {_SPAN}",
-        ),
-        (PeriodKind.QUARTER, rf"quý \s (?P<index>IV|III|II|I|[1-4]) \b {_YEAR_TAIL}"),
-        (
-            PeriodKind.FIRST_HALF,
-            rf"(?<![0-9])(?:6|sáu) \s tháng (?!\s cuối) (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?",
-        ),
-        (
-            PeriodKind.SECOND_HALF,
-            rf"(?<![0-9])(?:6|sáu) \s tháng \s cuối (?:\s năm)? (?:\s {_YEAR})?",
-        ),
-        (
-            PeriodKind.NINE_MONTHS,
-            rf"(?<![0-9])(?:9|chín) \s tháng (?:\s đầu)? (?:\s năm)? (?:\s {_YEAR})?",
-        ),
-        (PeriodKind.MONTH, rf"tháng \s (?P<index>1[0-2]|0?[1-9]) \b {_YEAR_TAIL}"),
-        (PeriodKind.YEAR, rf"(?:năm \s)? {_YEAR}"),
-    )
+_CUMULATIVE = frozenset(
+    {PeriodKind.FIRST_HALF, PeriodKind.NINE_MONTHS, PeriodKind.MONTHS, PeriodKind.YEAR}
 )
+# "N tháng đầu năm" for the counts that have no name of their own (#13).
+_MONTHS_COUNTS = frozenset({2, 4, 5, 7, 8, 10, 11})
 
 
 @total_ordering
@@ -92,6 +66,7 @@ class Period:
     index: int = 0
     end_year: int = 0
     raw: str = field(default="", compare=False, repr=False)
+    span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         """Refuse periods that cannot exist (month 13, quarter 5, a term that ends first)."""
@@ -100,6 +75,8 @@ class Period:
             raise PeriodError(f"year {self.year} is out of range")
         if self.kind in limits and not 1 <= self.index <= limits[self.kind]:
             raise PeriodError(f"{self.kind} {self.index} does not exist")
+        if self.kind is PeriodKind.MONTHS and self.index not in _MONTHS_COUNTS:
+            raise PeriodError(f"{self.index} months from January have a name of their own")
         if self.kind in _MULTI_YEAR and not self.year < self.end_year <= 9999:
             raise PeriodError(
                 f"a {self.kind} must end after it starts: {self.year}-{self.end_year}"
@@ -131,6 +108,11 @@ class Period:
         return cls(kind, start_year, end_year=end_year)
 
     @classmethod
+    def months(cls, year: int, count: int) -> Period:
+        """Return the first ``count`` months of ``year`` (2, 4, 5, 7, 8, 10 or 11)."""
+        return cls(PeriodKind.MONTHS, year, count)
+
+    @classmethod
     def parse(cls, text: str, *, year: int | None = None) -> Period:
         """Read a period label; ``year`` fills in a label that leaves the year to the context.
 
@@ -142,31 +124,27 @@ class Period:
         'S2016-2020'
         >>> str(Period.parse("6 tháng cuối năm", year=2023))
         '6 tháng cuối năm 2023'
+        >>> Period.parse("Mười tháng đầu năm 2024").code
+        '2024-10M'
         """
         cleaned = clean(text)
-        for kind, pattern in _PATTERNS:
+        refuse_school_year(cleaned)
+        for name, pattern in PATTERNS.items():
             match = pattern.fullmatch(cleaned)
-            if not match:
-                continue
-            try:
-                return cls._from_match(kind, match, year=year, raw=text)
-            except PeriodError as error:
-                raise PeriodParseError(str(error), text=text) from error
+            if match:
+                return cls._from_reading(read(name, match, year=year), raw=text)
         raise PeriodParseError(f"not a period label: {text[:80]!r}", text=text, position=0)
 
     @classmethod
-    def _from_match(
-        cls, kind: PeriodKind, match: re.Match[str], *, year: int | None, raw: str
-    ) -> Period:
-        groups = match.groupdict()
-        if kind in _MULTI_YEAR:
-            return cls(kind, int(groups["start"]), end_year=int(groups["end"]), raw=raw)
-        found_year = int(groups["year"]) if groups.get("year") else year
-        if found_year is None:
+    def _from_reading(cls, reading: Reading, *, raw: str) -> Period:
+        if reading.year is None:
             raise PeriodParseError(f"the label names no year: {raw[:80]!r}", text=raw)
-        index_text = (groups.get("index") or "0").upper()
-        index = _ROMAN[index_text] if index_text in _ROMAN else int(index_text)
-        return cls(kind, found_year, index, raw=raw)
+        try:
+            return cls(
+                PeriodKind(reading.kind), reading.year, reading.number, reading.end_year, raw
+            )
+        except PeriodError as error:
+            raise PeriodParseError(str(error), text=raw) from error
 
     @classmethod
     def from_code(cls, code: str) -> Period:
@@ -207,6 +185,8 @@ class Period:
             return (self.index, self.index)
         if self.kind is PeriodKind.QUARTER:
             return (3 * self.index - 2, 3 * self.index)
+        if self.kind is PeriodKind.MONTHS:
+            return (1, self.index)
         return _MONTHS.get(self.kind, (1, 12))
 
     @property
@@ -228,6 +208,8 @@ class Period:
             return f"{self.year}-M{self.index:02d}"
         if self.kind is PeriodKind.QUARTER:
             return f"{self.year}-Q{self.index}"
+        if self.kind is PeriodKind.MONTHS:
+            return f"{self.year}-{self.index}M"
         return f"{self.year}{_TAIL_OF[self.kind]}"
 
     def __str__(self) -> str:
@@ -238,6 +220,7 @@ class Period:
             PeriodKind.FIRST_HALF: f"6 tháng đầu năm {self.year}",
             PeriodKind.SECOND_HALF: f"6 tháng cuối năm {self.year}",
             PeriodKind.NINE_MONTHS: f"9 tháng năm {self.year}",
+            PeriodKind.MONTHS: f"{self.index} tháng năm {self.year}",
             PeriodKind.YEAR: f"năm {self.year}",
             PeriodKind.TERM: f"nhiệm kỳ {self.year}-{self.end_year}",
             PeriodKind.STAGE: f"giai đoạn {self.year}-{self.end_year}",
@@ -264,7 +247,7 @@ class Period:
         """The same period one year before, the base of "so với cùng kỳ" (year on year)."""
         if self.kind in _MULTI_YEAR:
             raise PeriodError(f"a {self.kind} has no same period a year earlier")
-        return Period(self.kind, self.year - 1, self.index)
+        return replace(self, year=self.year - 1, raw="", span=None)
 
     def share_of_year(self) -> Fraction:
         """Share of the calendar year from 1 January to the period's end: 9 months -> 3/4."""
@@ -289,32 +272,52 @@ _TAIL_OF = {
 }
 _CODE_TAILS = {tail: kind for kind, tail in _TAIL_OF.items()}
 _CODE = re.compile(
-    r"[TS](?P<start>[0-9]{4})-(?P<end>[0-9]{4})|(?P<start2>[0-9]{4})(?P<tail>-(?:M[0-9][0-9]|Q[0-9]|H1|H2|9M))?"
+    r"[TS](?P<start>[0-9]{4})-(?P<end>[0-9]{4})|(?P<start2>[0-9]{4})(?P<tail>-(?:M[0-9][0-9]|Q[0-9]|H1|H2|1?[0-9]M))?"
 )
 
 
 def _indexed_tail(tail: str) -> tuple[PeriodKind, int]:
+    if tail.endswith("M"):
+        return PeriodKind.MONTHS, int(tail[1:-1])
     kind = PeriodKind.MONTH if tail[1] == "M" else PeriodKind.QUARTER
     return kind, int(tail[2:])
 
 
-def find_periods(text: str, *, year: int | None = None) -> list[Period]:
-    """Find the period labels in running text; labels with no year take ``year`` or are skipped.
+def find_periods(text: str, *, year: int | None = None, repeats: bool = False) -> list[Period]:
+    """Find the period labels in running text, in order, with their spans into ``text``.
 
-    Never raises. The year alone ("năm 2017") is not scanned for: in running text it is too often
-    part of a date or a title.
+    Labels with no year take ``year`` or are skipped; each period is listed once unless
+    ``repeats``. Never raises. Dates and durations are never periods; "năm 2017" is one unless it
+    is a point or a bound ("cuối năm 2017", "đến năm 2030") or a law's title ("Luật … năm 2013"),
+    and a bare "2017" never is.
 
-    >>> text = "thu ngân sách 9 tháng đầu năm đạt, nhiệm vụ quý IV/2017"
-    >>> [str(p) for p in find_periods(text, year=2017)]
-    ['9 tháng năm 2017', 'quý IV/2017']
+    >>> text = "thu ngân sách 9 tháng đầu năm đạt, ngày 5 tháng 10 năm 2017, nhiệm vụ quý IV/2017"
+    >>> [(str(p), p.span) for p in find_periods(text, year=2017)]
+    [('9 tháng năm 2017', (14, 29)), ('quý IV/2017', (70, 81))]
     """
-    cleaned = clean(text)
-    found: dict[Period, int] = {}
-    for kind, pattern in _PATTERNS[:-1]:
-        for match in pattern.finditer(cleaned):
-            try:
-                period = Period._from_match(kind, match, year=year, raw=match.group(0))
-            except (PeriodParseError, PeriodError):
-                continue
-            found.setdefault(period, match.start())
-    return sorted(found, key=found.__getitem__)
+    prepared, offsets = nfc_with_offsets(text)
+    found: list[Period] = []
+    for name, match in _leftmost_longest(prepared):
+        try:
+            reading = read(name, match, year=year)
+            period = Period._from_reading(reading, raw=match.group(0))
+        except PeriodParseError:
+            continue
+        if reading.is_explicit and (repeats or period not in found):
+            start, end = offsets[match.start()], offsets[match.end()]
+            found.append(replace(period, raw=text[start:end], span=(start, end)))
+    return found
+
+
+def _leftmost_longest(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Matches of every pattern and blocker that do not overlap, leftmost then longest first."""
+    candidates = [(name, m) for name, pattern in PATTERNS.items() for m in pattern.finditer(text)]
+    candidates += [("", m) for blocker in BLOCKERS for m in blocker.finditer(text)]
+    candidates.sort(key=lambda item: (item[1].start(), -item[1].end()))
+    kept: list[tuple[str, re.Match[str]]] = []
+    reached = 0
+    for name, match in candidates:
+        if match.start() >= reached:
+            reached = match.end()
+            kept.append((name, match))
+    return [(name, match) for name, match in kept if name]

@@ -18,6 +18,28 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_DASHES)).strip()
 
 
+def nfc_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
+    """Return ``text`` in NFC with dashes unified, and where each character starts in ``text``.
+
+    The map has one more entry, ``len(text)``, so that an end offset maps too.
+
+    >>> nfc_with_offsets("quy\u0301 I\u20132")
+    ('quý I-2', (0, 1, 2, 4, 5, 6, 7, 8))
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text.translate(_DASHES), (*range(len(text)), len(text))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for end in range(1, len(text) + 1):
+        if end == len(text) or not unicodedata.combining(text[end]):
+            composed = unicodedata.normalize("NFC", text[start:end])
+            pieces.append(composed)
+            offsets.extend([start] * len(composed))
+            start = end
+    return "".join(pieces).translate(_DASHES), (*offsets, len(text))
+
+
 def fold(text: str) -> str:
     """Return an accent- and case-insensitive key: ``fold("Lạng Sơn") == fold("lang son")``.
 

@@ -18,5 +18,9 @@ def evaluate_folder(folder: Path) -> Report:
     for path in files:
         record = json.loads(path.read_text(encoding="utf-8"))
         predicted = read(record["text"], source=str(path)).to_dict()
-        passages.append(score_passage(record.get("id", path.stem), predicted, record["gold"]))
+        passages.append(
+            score_passage(
+                record.get("id", path.stem), predicted, record["gold"], text=record["text"]
+            )
+        )
     return Report(passages)

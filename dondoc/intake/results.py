@@ -75,11 +75,28 @@ class PeriodMention:
 
 @dataclass(frozen=True)
 class DirectiveMention:
-    """An instruction given by a speaker, one item of a list of things to do."""
+    """A task assigned: its words, who gave it, the lead unit, the units told to co-operate, and
+    the deadline (ISO, or ``--MM-DD`` when the year is unknown) beside the deadline as written."""
 
     speaker: str
     text: str
     span: Span
+    lead: str | None = None
+    cooperating: tuple[str, ...] = ()
+    deadline: str | None = None
+    deadline_text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (fields as in the Directives section of the annotation guide)."""
+        return {
+            "span": self.span.to_list(),
+            "text": self.text,
+            "speaker": self.speaker,
+            "lead": self.lead,
+            "cooperating": list(self.cooperating),
+            "deadline": self.deadline,
+            "deadline_text": self.deadline_text,
+        }
 
 
 @dataclass(frozen=True)
@@ -122,6 +139,50 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class DocumentHeader:
+    """An official document's own header (Decree 30/2020 or Guidance 36-HD/VPTW layout)."""
+
+    layout: str  # "state" or "party"
+    kind: str
+    number: Span | None
+    issuer: Span | None
+    superior: Span | None
+    place: Span | None
+    date: str | None
+    date_span: Span | None
+    summary: Span | None
+    authority: Span | None  # "KT. BỘ TRƯỞNG, CHỦ NHIỆM": signing on behalf of
+    signer_title: Span | None
+    signer_name: Span | None
+    recipients: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: each part as written, and its span under ``spans``."""
+        parts = {
+            "number": self.number,
+            "issuer": self.issuer,
+            "superior": self.superior,
+            "place": self.place,
+            "date_line": self.date_span,
+            "summary": self.summary,
+            "authority": self.authority,
+            "signer_title": self.signer_title,
+            "signer_name": self.signer_name,
+        }
+        return {
+            "layout": self.layout,
+            "kind": self.kind,
+            "date": self.date,
+            **{name: span.text if span else None for name, span in parts.items()},
+            "recipients": [r.text for r in self.recipients],
+            "spans": {
+                **{name: span.to_list() for name, span in parts.items() if span},
+                "recipients": [r.to_list() for r in self.recipients],
+            },
+        }
+
+
+@dataclass(frozen=True)
 class IntakeResult:
     """Everything read from one text."""
 
@@ -135,6 +196,8 @@ class IntakeResult:
     periods: tuple[PeriodMention, ...] = ()
     organisations: tuple[OrganisationMention, ...] = ()
     session: SessionMention | None = None
+    directives: tuple[DirectiveMention, ...] = ()
+    document: DocumentHeader | None = None
     warnings: tuple[Warning, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,6 +234,8 @@ class IntakeResult:
                 {"name": o.name, "span": o.span.to_list()} for o in self.organisations
             ],
             "session": self.session.to_dict() if self.session else None,
+            "directives": [d.to_dict() for d in self.directives],
+            "document": self.document.to_dict() if self.document else None,
             "warnings": [{"code": w.code, "message": w.message} for w in self.warnings],
         }
 

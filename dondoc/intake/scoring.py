@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dondoc.intake.directive_scoring import DirectiveScore, predicted_directives, score_directives
 from dondoc.intake.normalize import match_key, normalize
 
 _TERM = re.compile(
@@ -58,6 +59,7 @@ class PassageScore:
     event_date_ok: bool = True
     has_gold_date: bool = False
     misses: list[str] = field(default_factory=list)
+    directives: DirectiveScore | None = None  # None when the gold does not annotate directives
 
 
 key = match_key  # names and positions are matched as the intake itself matches them
@@ -74,9 +76,13 @@ def position_key(text: str) -> str:
 
 
 def score_passage(
-    passage_id: str, predicted: Mapping[str, Any], gold: Mapping[str, Any]
+    passage_id: str, predicted: Mapping[str, Any], gold: Mapping[str, Any], *, text: str = ""
 ) -> PassageScore:
-    """Compare one prediction (``IntakeResult.to_dict()``) with one gold record."""
+    """Compare one prediction (``IntakeResult.to_dict()``) with one gold record.
+
+    Directives are scored when the gold has a ``directives`` list; their spans are found in
+    ``text``, the passage's original text.
+    """
     result = PassageScore(passage_id, has_gold_date=gold.get("event_date") is not None)
     result.fields["documents"] = _documents(
         predicted["documents"], gold["documents"], result.misses
@@ -84,6 +90,10 @@ def score_passage(
     people, positions = _people(predicted["people"], gold["people"], result.misses)
     result.fields["people"], result.fields["positions"] = people, positions
     result.fields["figures"] = _figures(predicted["figures"], gold["figures"], result.misses)
+    if "directives" in gold:
+        result.directives = score_directives(
+            predicted_directives(predicted), gold["directives"], text, result.misses
+        )
     result.event_date_ok = predicted.get("event_date") == gold.get("event_date")
     if not result.event_date_ok:
         result.misses.append(
@@ -187,6 +197,26 @@ class Report:
         stated = [p for p in self.passages if p.has_gold_date]
         return sum(p.event_date_ok for p in stated) / len(stated) if stated else 1.0
 
+    def directives(self) -> dict[str, Any] | None:
+        """Directive F1, lead and deadline accuracy, co-operating F1; None if none is annotated."""
+        scored = [p.directives for p in self.passages if p.directives is not None]
+        if not scored:
+            return None
+        total = DirectiveScore()
+        for score in scored:
+            total.add(score)
+        counts = Counts(total.tp, total.fp, total.fn)
+        cooperating = Counts(*total.cooperating)
+        return {
+            "passages": len(scored),
+            "precision": round(counts.precision, 4),
+            "recall": round(counts.recall, 4),
+            "f1": round(counts.f1, 4),
+            "lead": round(total.lead_ok / total.tp, 4) if total.tp else 0.0,
+            "deadline": round(total.deadline_ok / total.tp, 4) if total.tp else 0.0,
+            "cooperating_f1": round(cooperating.f1, 4),
+        }
+
     def summary(self) -> dict[str, Any]:
         """Precision, recall and F1 per field, and the event-date accuracies."""
         fields = {
@@ -201,6 +231,7 @@ class Report:
         return {
             "passages": len(self.passages),
             **fields,
+            **({"directives": d} if (d := self.directives()) else {}),
             "event_date": {
                 "accuracy": round(self.event_date_accuracy, 4),
                 "stated": round(self.stated_date_accuracy, 4),

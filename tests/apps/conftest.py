@@ -3,8 +3,11 @@
 Everything here is invented for the tests; no real unit or person is meant.
 """
 
+import os
+import tempfile
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -19,6 +22,12 @@ REFORM = date(2025, 7, 1)
 # test database is created, because creating it already needs a secret key.
 settings.SECRET_KEY = "tests-only-secret-key-0123456789abcdefghijklmnop"
 settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, as in production: an in-memory database shares one cache between connections and
+    # fails at once where a file's writers wait for each other (the race tests need the latter).
+    settings.DATABASES["default"]["TEST"]["NAME"] = str(
+        Path(tempfile.gettempdir()) / f"dondoc-test-{os.getpid()}.sqlite3"
+    )
 
 
 @dataclass

@@ -1,6 +1,6 @@
 import pytest
 
-from dondoc.core.document_kinds import SYMBOLS, WORDS, DocumentKind
+from dondoc.core.document_kinds import PARTY_SYMBOLS, SYMBOLS, WORDS, DocumentKind
 
 
 @pytest.mark.parametrize("kind", list(DocumentKind), ids=str)
@@ -10,7 +10,14 @@ def test_every_kind_has_a_word_and_is_found_by_it(kind):
 
 @pytest.mark.parametrize("kind", [k for k in DocumentKind if SYMBOLS[k]], ids=str)
 def test_every_symbol_leads_back_to_its_kind(kind):
-    assert DocumentKind.from_symbol(kind.symbol) is kind
+    is_party = kind in PARTY_SYMBOLS.values()
+
+    assert DocumentKind.from_symbol(kind.symbol, is_party=is_party) is kind
+
+
+def test_a_party_body_reads_tt_as_thong_tri_and_other_symbols_as_usual():
+    assert DocumentKind.from_symbol("TT", is_party=True) is DocumentKind.INSTRUCTION
+    assert DocumentKind.from_symbol("NQ", is_party=True) is DocumentKind.RESOLUTION
 
 
 def test_a_law_has_no_symbol():

@@ -78,3 +78,34 @@ def test_event_date_must_match_exactly_and_a_date_for_none_counts_against():
 
     assert (report.event_date_accuracy, report.stated_date_accuracy) == (0.5, 1.0)
     assert report.summary()["passages"] == 2
+
+
+def test_directives_match_by_overlap_then_lead_deadline_and_cooperating_are_scored():
+    text = "Giao Sở A chủ trì, phối hợp với Sở B lập đề án trước ngày 1/2/2020. Sở C báo cáo."
+    gold = passage(
+        directives=[
+            {
+                "span": "Giao Sở A chủ trì, phối hợp với Sở B lập đề án trước ngày 1/2/2020",
+                "lead": "Sở A",
+                "cooperating": ["Sở B"],
+                "deadline": "2020-02-01",
+            },
+            {"span": "Sở C báo cáo", "lead": "Sở C", "cooperating": [], "deadline": None},
+        ]
+    )
+    predicted = passage(
+        directives=[
+            {"span": [0, 55], "lead": "Sở A", "cooperating": ["Sở B"], "deadline": None},
+            {"span": [0, 4], "lead": "x", "cooperating": [], "deadline": None},
+        ]
+    )
+
+    score = score_passage("x", predicted, gold, text=text)
+
+    assert score.directives is not None
+    assert (score.directives.tp, score.directives.fp, score.directives.fn) == (1, 1, 1)
+    assert (score.directives.lead_ok, score.directives.deadline_ok) == (1, 0)
+
+
+def test_directives_are_not_scored_where_the_gold_does_not_annotate_them():
+    assert score_passage("x", passage(directives=[]), passage()).directives is None

@@ -16,7 +16,7 @@ from dondoc.apps.directives.models import (
 )
 from dondoc.apps.directives.selectors import states_on
 from dondoc.apps.directives.services import directive_fact_remove, directive_states_write
-from dondoc.apps.tracked_admin import TrackedAdmin
+from dondoc.apps.tracked_admin import ReadOnlyAdmin, TrackedAdmin
 
 
 class FactInline(admin.TabularInline):  # type: ignore[type-arg]
@@ -103,16 +103,10 @@ class DirectiveAdmin(TrackedAdmin):
         return f"{label} ({progress.days_overdue})" if progress.days_overdue else label
 
 
-class FactAdmin(TrackedAdmin):
+class FactAdmin(ReadOnlyAdmin, TrackedAdmin):
     """Facts are added on the directive's page (checked); here they are read, and a fact that
     contradicts its timeline (left by an older version or a bulk load) can be removed by a
     superuser, the directive's states written again in the same transaction."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
 
     def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return bool(getattr(request.user, "is_superuser", False))
@@ -142,34 +136,16 @@ class DirectiveUpdateAdmin(FactAdmin):
 
 
 @admin.register(DirectiveState)
-class DirectiveStateAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class DirectiveStateAdmin(ReadOnlyAdmin):
     """The states written from the facts: read here, never written by hand."""
 
     list_display = ("directive", "starts_on", "ends_on", "due_on", "done_on", "is_late", "problem")
     list_filter = ("problem", "is_late")
     raw_id_fields = ("directive", "lead_unit")
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
 
 @admin.register(BoardVersion)
-class BoardVersionAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class BoardVersionAdmin(ReadOnlyAdmin):
     """How many times the states were written (the counts' cache key): read only."""
 
     list_display = ("number",)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
-        return False

@@ -111,6 +111,17 @@ def directive_board(
     return Board(on, rows, counts, ageing, page, per_page, total, _rate(counts))
 
 
+def directive_states_listed(
+    *, scope: UnitScope, on: date, filters: BoardFilters, order: BoardOrder
+) -> QuerySet[DirectiveState]:
+    """Every state the board would list for these filters, in its order (for exports, which
+    iterate it instead of taking a page)."""
+    states = _filtered(states_on(on), scope=scope, filters=filters)
+    if filters.status:
+        states = states.filter(status_q(filters.status, on))
+    return _ordered(states, order)
+
+
 def states_on(on: date) -> QuerySet[DirectiveState]:
     """The one state of each directive that holds day ``on`` (none before its assignment)."""
     states = DirectiveState.objects.filter(starts_on__lte=on)

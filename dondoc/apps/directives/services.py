@@ -23,6 +23,7 @@ from dondoc.apps.directives.models import (
     UpdateKind,
     timeline_message,
 )
+from dondoc.apps.directives.roles import directive_fact_allow
 from dondoc.apps.documents.models import Document
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.models import OrgUnit, Person
@@ -87,6 +88,8 @@ def directive_extend(
 ) -> Extension:
     """Grant an extension: a new fact on the timeline; the first deadline stays as it was."""
     directive = _locked(directive)
+    if user is not None:
+        directive_fact_allow(directive, FactKind.EXTENSION_GRANTED, user=user)
     _check(directive, Fact(FactKind.EXTENSION_GRANTED, granted_on, due_on), field="due_on")
     extension = tracked_save(
         Extension(directive=directive, granted_on=granted_on, due_on=due_on, reason=reason),
@@ -110,6 +113,8 @@ def directive_report(
     """Add a fact to a directive's timeline: progress, done (on ``reported_on``), accepted,
     returned, reopened or an extension asked for. Checked against the whole timeline first."""
     directive = _locked(directive)
+    if user is not None:
+        directive_fact_allow(directive, FactKind(kind), user=user)
     _check(directive, Fact(FactKind(kind), reported_on), field="reported_on")
     update = tracked_save(
         DirectiveUpdate(
@@ -173,11 +178,13 @@ def board_version_bump() -> None:
 
 def _locked(directive: Directive) -> Directive:
     """The directive, locked until the transaction ends, so that a check and its write are one."""
-    return Directive.objects.select_for_update().get(pk=directive.pk)
+    locked = Directive.objects.select_for_update(of=("self",)).select_related("lead_unit")
+    return locked.get(pk=directive.pk)
 
 
 def _check(directive: Directive, fact: Fact, *, field: str) -> None:
     try:
         directive.timeline.check(fact, today=timezone.localdate())
     except TimelineError as error:
-        raise ValidationError({field: timeline_message(error.code)}, code=error.code) from error
+        message = ValidationError(timeline_message(error.code), code=error.code)
+        raise ValidationError({field: message}) from error

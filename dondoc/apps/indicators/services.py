@@ -123,6 +123,8 @@ def indicator_value_approve(
     indicator_value: IndicatorValue, *, user: AbstractBaseUser | None = None
 ) -> IndicatorValue:
     """Lock an approved value; a later correction must be a new vintage."""
+    # The row is locked while it is checked, so that two reviewers cannot both approve it (#8).
+    indicator_value = IndicatorValue.objects.select_for_update().get(pk=indicator_value.pk)
     if indicator_value.is_locked:
         raise ValidationError(_("This value is already approved and locked."), code="value_locked")
     indicator_value.is_locked = True

@@ -84,6 +84,8 @@ def intake_source_confirm(
 
     Records that already exist (the same document number, the same name) are reused, not duplicated.
     """
+    # Locked while checked: confirming the same text twice at once creates it once (#8).
+    source = IntakeSource.objects.select_for_update().get(pk=source.pk)
     if source.status == IntakeStatus.CONFIRMED:
         raise ValidationError(_("This text has already been confirmed."), code="already_confirmed")
     note = f"intake #{source.pk}: {source.name}"[:500]

@@ -2,7 +2,7 @@
 
 # Multipliers stay in the unit ("39 vạn tấn": value 39, unit "vạn tấn").
 MULTIPLIERS = ("nghìn tỷ", "ngàn tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm")
-CURRENCIES = ("đồng", "USD", "đô la Mỹ", "đô la", "Euro", "euro", "EUR", "NDT", "yên")
+CURRENCIES = ("đồng", "USD", "đô la Mỹ", "đô la", "euro", "EUR", "NDT", "yên")
 MEASURES = (
     "km2", "km²", "m2", "m²", "m3", "m³", "ha", "km", "m", "cm", "mm", "tấn", "tạ", "kg",
     "lít", "MW", "kW", "kWh", "MWh", "GWh", "TEU", "lượt", "USD",
@@ -12,7 +12,7 @@ STOP_WORDS = frozenset(
     """
     và của so với đạt tăng giảm trong trên dưới được là có đã cho tại theo từ đến bằng chiếm
     thì mà nên này đó các những khi sau trước về vào ra lên xuống còn cũng đều gồm như hơn
-    khoảng gần ước tương đương bình quân mỗi hay hoặc nhưng để vượt bị không chưa với kéo diễn
+    khoảng gần ước tương đương bình quân mỗi hay hoặc nhưng để vượt bị không chưa kéo diễn
     dám sẽ đang vẫn
     """.split()
 )

@@ -5,25 +5,22 @@ from __future__ import annotations
 import re
 
 from dondoc.core.document_kinds import DocumentKind
-from dondoc.core.document_numbers import DocumentNumber
+from dondoc.core.document_numbers import DocumentNumber, NumberForm, find_document_numbers
 from dondoc.core.errors import DocumentNumberParseError
 from dondoc.intake.lexicon.documents import KIND_WORDS
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import DocumentMention
 from dondoc.intake.steps.people import organisation_end
 
-_L = r"[A-Za-zĐđÐ]"
-_PARTY_OR_STATE = (
-    rf"\d{{1,6}}[a-z]?\s?[-–]\s?{_L}[\wĐđ&]{{0,9}}/{_L}[\wĐđ]{{0,9}}"
-    rf"|\d{{1,6}}[a-z]?/(?:(?:19|20)\d\d/)?{_L}[\wĐđ&]*(?:\s?[-–]\s?[\wĐđ&]+){{0,3}}"
-)
+# Party- and state-layout numbers come from the core scanner (one grammar with the parser, #13);
+# the intake reads only what needs the words around it: bare numbers after a kind word.
 _BARE = r"\d{1,6}(?:/(?:19|20)\d\d)?(?![\w/])"
 _KIND = "|".join(re.escape(word) for word in KIND_WORDS)
-_CITED = re.compile(
-    rf"(?P<kind>{_KIND})(?:\s+(?:số|Số))?\s*:?\s*(?P<number>{_PARTY_OR_STATE}|{_BARE})",
-    re.IGNORECASE,
-)
-_STANDALONE = re.compile(rf"(?<![\w/-])(?:Số\s*:?\s*)?(?P<number>{_PARTY_OR_STATE})")
+_CITED = re.compile(rf"(?P<kind>{_KIND})(?:\s+(?:số|Số))?\s*:?\s*(?=\d)", re.IGNORECASE)
+_BARE_AT = re.compile(_BARE)
+# Kind words that are also plain nouns ("mệnh lệnh số 5" is an order given, not a Lệnh).
+_COMMON_NOUNS = frozenset({"lệnh"})
+_NUMBER_LABEL = re.compile(r"Số\s*:?\s*$")
 _DATE = re.compile(
     r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
@@ -38,26 +35,43 @@ _SYMBOL_KIND = re.compile(
 def find_documents(normalized: Normalized) -> list[DocumentMention]:
     """Find cited documents; the same number cited twice is one item (the fullest citation wins)."""
     text = normalized.text
-    found: dict[str, DocumentMention] = {}
-    taken: list[tuple[int, int]] = []
+    numbers = {n.span[0]: n for n in find_document_numbers(text, repeats=True) if n.span}
+    found: dict[object, DocumentMention] = {}
+    taken: set[int] = set()
     for match in _CITED.finditer(text):
-        number = match.group("number")
-        if re.fullmatch(_BARE, number) and not _is_bare_citation(text, match):
-            continue
-        _add(found, _mention(normalized, match, match.group("kind")))
-        taken.append(match.span("number"))
+        start = match.end()
+        number = numbers.get(start)
+        end = number.span[1] if number and number.span else _bare_end(text, match)
+        if end is not None:
+            _add(found, _mention(normalized, (match.start(), start, end), match.group("kind")))
+            taken.add(start)
     for match in _SYMBOL_KIND.finditer(text):
         kind = DocumentKind.from_symbol(match.group("kind"))
         if kind is not None and not _NOT_AFTER_BARE.match(text, match.end()):
-            _add(found, _mention(normalized, match, kind.word))
-            taken.append(match.span("number"))
-    for match in _STANDALONE.finditer(text):
-        if any(a <= match.start("number") < b for a, b in taken):
-            continue
-        kind = _kind_from_symbol(match.group("number"))
-        if kind is not None:
-            _add(found, _mention(normalized, match, kind.word))
+            span = (match.start(), *match.span("number"))
+            _add(found, _mention(normalized, span, kind.word))
+            taken.add(match.start("number"))
+    for start, number in numbers.items():
+        label = _NUMBER_LABEL.search(text, max(0, start - 6), start)
+        kind = number.kind or (_letter_kind(number) if label else None)
+        if start not in taken and kind is not None and number.span:
+            span = (label.start() if label else start, start, number.span[1])
+            _add(found, _mention(normalized, span, kind.word))
     return _without_short_forms(list(found.values()))
+
+
+def _letter_kind(number: DocumentNumber) -> DocumentKind | None:
+    """ "Số: 3078/VPCP-NN" heads an official letter: Decree 30 gives letters no kind symbol."""
+    is_letter = not number.kind_symbol and number.year is None and number.form is NumberForm.STATE
+    return DocumentKind.OFFICIAL_LETTER if is_letter else None
+
+
+def _bare_end(text: str, match: re.Match[str]) -> int | None:
+    """Where a bare number cited after a kind word ends, or None when it is no citation."""
+    bare = _BARE_AT.match(text, match.end())
+    if bare is None or not _is_bare_citation(text, match, bare):
+        return None
+    return bare.end()
 
 
 def _without_short_forms(mentions: list[DocumentMention]) -> list[DocumentMention]:
@@ -90,15 +104,15 @@ def find_documents_by_title(normalized: Normalized) -> list[DocumentMention]:
     return list(found.values())
 
 
-def _is_bare_citation(text: str, match: re.Match[str]) -> bool:
+def _is_bare_citation(text: str, match: re.Match[str], bare: re.Match[str]) -> bool:
     """ "Nghị quyết số 11", "Chỉ thị 05": a bare number needs "số" or a capitalised kind word."""
-    if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) or _NOT_AFTER_BARE.match(
-        text, match.end()
-    ):
+    if re.fullmatch(r"(?:19|20)\d\d", bare.group(0)) or _NOT_AFTER_BARE.match(text, bare.end()):
         return False
-    between = text[match.end("kind") : match.start("number")]
+    if match.group("kind").lower() in _COMMON_NOUNS and not match.group("kind")[:1].isupper():
+        return False
+    between = text[match.end("kind") : bare.start()]
     followed_by_issuer = re.match(
-        r"\s*,?\s*(?:của|do|ngày\s+\d)", text[match.end() : match.end() + 12]
+        r"\s*,?\s*(?:của|do|ngày\s+\d)", text[bare.end() : bare.end() + 12]
     )
     return (
         "số" in between.lower()
@@ -107,19 +121,13 @@ def _is_bare_citation(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _kind_from_symbol(number: str) -> DocumentKind | None:
-    try:
-        parsed = DocumentNumber.parse(number)
-    except DocumentNumberParseError:
-        return None
-    return parsed.kind
-
-
-def _mention(normalized: Normalized, match: re.Match[str], kind_word: str) -> DocumentMention:
+def _mention(normalized: Normalized, span: tuple[int, int, int], kind_word: str) -> DocumentMention:
+    """The mention from ``span`` = (citation start, number start, number end)."""
     text = normalized.text
-    date_match = _DATE.match(text, match.end())
+    start, number_start, number_end = span
+    date_match = _DATE.match(text, number_end)
     date = None
-    after = match.end()
+    after = number_end
     if date_match:
         day, month, year = (int(x) if x else None for x in date_match.group("d", "m", "y"))
         date = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
@@ -129,25 +137,24 @@ def _mention(normalized: Normalized, match: re.Match[str], kind_word: str) -> Do
     if issuer_match and text[issuer_match.end()].isupper():
         issuer_end = organisation_end(text, issuer_match.end())
         issuer = normalized.span(issuer_match.end(), issuer_end).text or None
-    number_span = normalized.span(*match.span("number"))
+    number_span = normalized.span(number_start, number_end)
     kind = (
         kind_word[:1].upper() + kind_word[1:].lower()
         if kind_word.isupper()
         else kind_word[:1].upper() + kind_word[1:]
     )
-    return DocumentMention(
-        kind, number_span.text, date, issuer, normalized.span(match.start(), after)
-    )
+    return DocumentMention(kind, number_span.text, date, issuer, normalized.span(start, after))
 
 
-def _key(number: str) -> str:
+def _key(number: str) -> object:
+    """One key per document: numbers that mean the same document share it (17/CT-TW, 17-CT/TW)."""
     try:
-        return str(DocumentNumber.parse(number))
+        return DocumentNumber.parse(number)
     except DocumentNumberParseError:
         return re.sub(r"\s+", "", number.upper())
 
 
-def _add(found: dict[str, DocumentMention], mention: DocumentMention) -> None:
+def _add(found: dict[object, DocumentMention], mention: DocumentMention) -> None:
     key = _key(mention.number)
     current = found.get(key)
     if current is None:

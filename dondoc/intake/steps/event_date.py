@@ -9,9 +9,10 @@ believed (the seed article's header says 2022 about a 2017 meeting).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
-from dondoc.core.periods import find_periods
+from dondoc.core.periods import Period, PeriodKind, find_periods
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import EventDate, Warning
 
@@ -28,11 +29,14 @@ _NOT_EVENT_BEFORE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_EVENT_SENTENCE = re.compile(
-    r"\b(?:ban hành|nhận được|ký ban hành|có hiệu lực)\b", re.IGNORECASE
+    r"\b(?:ban hành|nhận được|ký ban hành|có hiệu lực|phản ánh|có bài|đưa tin|đăng tải"
+    r"|ký\s+(?:các\s+)?(?:Quyết định|quyết định|Nghị quyết|Công văn|công văn|văn bản|Chỉ thị|Thông báo))\b",
+    re.IGNORECASE,
 )
 _EVENT_WORDS = re.compile(
     r"\b(?:hội nghị|làm việc|họp|kỳ họp|đại hội|tiếp xúc|kiểm tra|thăm|dự)\b", re.IGNORECASE
 )
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
 _FULL_DATE = re.compile(
     r"(?<!\d)(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
 )
@@ -57,9 +61,16 @@ _RANGE = re.compile(
     r"[Tt]ừ ngày\s+(?P<d>[0-3]?\d)\s+đến ngày\s+[0-3]?\d\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)"
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
 )
+# A multi-day event, its first day: "Trong 2 ngày 6-7/7", "ngày 15 - 18/4/2017", "từ ngày 12 đến
+# 14/10/2020", "hai ngày 27 và 28/10".
+_DAYS = re.compile(
+    r"(?:[Tt]rong\s+(?:\d|hai|ba|bốn|năm)\s+ngày|[Nn]gày|[Tt]ừ\s+ngày|[Hh]ai\s+ngày)\s+(?P<d>[0-3]?\d)"
+    r"\s*(?:-|–|và|đến(?:\s+ngày)?)\s*[0-3]?\d\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)(?!\d)"
+    r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
+)
 _PAGE_DATE = re.compile(
     r"(?:^|\n)\s*(?:date\s+(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)(?:-(?P<id>\d\d))?"
-    r"|(?:Thứ\s+\w+,?\s*|Cập nhật:?\s*|Đăng ngày:?\s*)?(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d))",
+    r"|(?:Thứ\s+\w+,?\s*|Cập nhật(?:\s+ngày)?:?\s*|Đăng ngày:?\s*)?(?:\d{1,2}:\d\d\s+)?(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 
@@ -85,7 +96,9 @@ def find_event_date(normalized: Normalized) -> tuple[EventDate | None, list[Warn
     warnings: list[Warning] = []
     confidence = 0.9
     if year is None:
-        year, warnings, confidence = _year_from_context(normalized, day, month)
+        year, warnings, confidence = _year_from_context(
+            normalized, day, month, position=candidate.start()
+        )
     if groups.get("tomorrow"):
         # "Ngày mai (28/10), đại hội sẽ tiếp tục": the day reported on is the day before.
         day, month = _day_before(day, month, year)
@@ -101,7 +114,7 @@ def _day_before(day: int, month: int, year: int | None) -> tuple[int, int]:
 def _range_holding(text: str, candidate: re.Match[str] | None) -> re.Match[str] | None:
     """A multi-day event takes its first day: "closing session on the 15th" within "from the 12th to
     the 15th" gives the 12th."""
-    if candidate is None or candidate.re is _RANGE or not candidate.groupdict().get("d"):
+    if candidate is None or candidate.re in (_RANGE, _DAYS) or not candidate.groupdict().get("d"):
         return None
     day, month = int(candidate.group("d")), int(candidate.group("m"))
     for match in _RANGE_FULL.finditer(text):
@@ -116,7 +129,11 @@ def _range_holding(text: str, candidate: re.Match[str] | None) -> re.Match[str] 
 
 
 def _first_event(text: str) -> re.Match[str] | None:
-    candidates = sorted([*_EVENT.finditer(text), *_RANGE.finditer(text)], key=lambda m: m.start())
+    # At one place a run of days ("ngày 15 - 18/4") goes before a single day read from it.
+    candidates = sorted(
+        [*_DAYS.finditer(text), *_EVENT.finditer(text), *_RANGE.finditer(text)],
+        key=lambda m: (m.start(), m.re is not _DAYS),
+    )
     for match in candidates:
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start, match.start() - 40) : match.start()]
@@ -130,17 +147,56 @@ def _first_event(text: str) -> re.Match[str] | None:
     return None
 
 
+# "từ tháng 6.2012 đến nay": a period that bounds a span of time is not the one reported on.
+_BOUNDARY = re.compile(r"(?:từ|kể từ|đến|tới|trước|sau)\s*$", re.IGNORECASE)
+
+
+def _is_reported_within_a_year(text: str, period: Period) -> bool:
+    """A month, quarter or part of a year, not bounding a span; whole years count as mentions."""
+    start = period.span[0] if period.span else 0
+    is_boundary = _BOUNDARY.search(text, max(0, start - 8), start) is not None
+    return (
+        period.kind not in (PeriodKind.YEAR, PeriodKind.TERM, PeriodKind.STAGE) and not is_boundary
+    )
+
+
 def _year_from_context(
-    normalized: Normalized, day: int, month: int
+    normalized: Normalized, day: int, month: int, *, position: int = 0
 ) -> tuple[int | None, list[Warning], float]:
     """The year of a day written without one, from the strongest clue the content gives."""
     text = normalized.text
-    same_day = [
-        int(m.group("y"))
-        for m in _FULL_DATE.finditer(text)
-        if (int(m.group("d")), int(m.group("m"))) == (day, month)
+    full_dates = [
+        (int(m.group("d")), int(m.group("m")), int(m.group("y"))) for m in _FULL_DATE.finditer(text)
     ]
-    periods = sorted({p.year for p in find_periods(text) if not p.end_year})
+    same_day = [y for d, m, y in full_dates if (d, m) == (day, month)]
+    # A day written in full a few weeks from the event's (a decision of 6/2/2017 announced on
+    # 8/2, a deadline of 20/5/2017 set on 9/5) is in the same year.
+    # A report is written after the documents it cites: their latest year bounds the event's.
+    # A document cited near the event is dated on or before it.
+    cited = [tuple(int(x) for x in m.group("d", "m", "y")) for m in _CITED_DATE.finditer(text)]
+    latest = max((y for _, _, y in cited), default=0)
+    # A day before a cited document's in the calendar falls in a later year than the document.
+    floor = max((y if (m, d) <= (month, day) else y + 1 for d, m, y in cited), default=0)
+    near_days = sorted(
+        {
+            y
+            for d, m, y in full_dates
+            if _days_apart(day, month, d, m) <= _NEAR_DAYS
+            and y >= latest
+            and ((d, m, y) not in cited or (m, d) <= (month, day))
+        }
+    )
+    sentence_end = _SENTENCE_STOP.search(text, position)
+    in_sentence = sorted(
+        {
+            int(m.group("y"))
+            for m in _YEAR_MENTION.finditer(
+                text, position, sentence_end.start() if sentence_end else len(text)
+            )
+            if not _LAW_YEAR.search(text, max(position, m.start() - 60), m.start())
+        }
+    )
+    periods = sorted({p.year for p in find_periods(text) if _is_reported_within_a_year(text, p)})
     terms = (
         [int(m.group("end") if m.group("previous") else m.group("y")) for m in _TERM.finditer(text)]
         if re.search(r"đại hội", text, re.IGNORECASE)
@@ -150,8 +206,12 @@ def _year_from_context(
     page = _page_year(text)
     # Periods and bare years count only when they agree: a report comparing 2016 with 2017 does
     # not say which year its meeting was held in.
+    in_sentence = [y for y in in_sentence if y >= floor]
+    periods = [y for y in periods if y >= floor]
     clues = (
         (same_day, 0.9),
+        (near_days if len(near_days) == 1 else [], 0.85),
+        (in_sentence if len(in_sentence) == 1 else [], 0.8),
         (periods if len(periods) == 1 else [], 0.8),
         (terms, 0.7),
         (mentions if len(mentions) == 1 else [], 0.6),
@@ -171,9 +231,45 @@ def _year_from_context(
     return None, [], 0.5
 
 
+_NEAR_DAYS = 45
+_CITED_DATE = re.compile(
+    r"(?:\d+\s?[-–/]\s?[A-ZĐ][\w/&-]*|\b(?:Quyết định|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Kế hoạch|Công văn|Nghị định|Thông tư))"
+    r"\s*,?\s*(?:(?:ký|ban hành)\s+)?ngày\s+(?P<d>[0-3]?\d)\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)"
+    r"\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)"
+)
+# "Luật Hợp tác xã năm 2012": the year names the law, not the event.
+_LAW_YEAR = re.compile(r"\b(?:Luật|Bộ luật|Hiến pháp)\b[^.,;:()]{0,50}\(?[^.,;:]{0,12}\)?\s*$")
+
+
+def _days_apart(day: int, month: int, other_day: int, other_month: int) -> int:
+    """Days between two days of one (non-leap) year; a bad day is far from everything."""
+    try:
+        first, second = date(2001, month, day), date(2001, other_month, other_day)
+    except ValueError:
+        return 366
+    return abs((first - second).days)
+
+
 def _page_year(text: str) -> tuple[int, tuple[int, int]] | None:
     match = _PAGE_DATE.search(text[:600])
     if match is None:
         return None
     year = match.group("iy") or match.group("y")
     return int(year), match.span()
+
+
+def reports_event(normalized: Normalized, event_date: EventDate) -> bool:
+    """True when the sentence of the event's day names an event (a meeting, a visit, a session):
+    a letter's "Báo X ngày 10/4 có bài …" is no event."""
+    text = normalized.text
+    start = bisect_left(normalized.offsets, event_date.span.start)
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = _SENTENCE_STOP.search(text, start)
+    end = sentence_end.start() if sentence_end else len(text)
+    return _EVENT_WORDS.search(text, sentence_start, end) is not None
+
+
+def page_year(text: str) -> int | None:
+    """The year of the page's date line near the top, if any."""
+    page = _page_year(text)
+    return page[0] if page else None

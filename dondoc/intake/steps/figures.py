@@ -25,7 +25,7 @@ _FIGURE = re.compile(
     rf"(?:\s?(?P<sep>/|-|–)\s?(?P<other>{_NUM})(?P<opct>\s?%)?)?(?!\w|/\d|[.,]\d|\s?[/-]\s?\d)"
 )
 _WORD = re.compile(r"[^\W\d_][\w\-&²³]*")
-_MULTIPLIER = re.compile(rf"(?:{'|'.join(MULTIPLIERS)})\b(?:\s(?:{'|'.join(CURRENCIES)})\b)?")
+_MULTIPLIER = re.compile(rf"(?:{'|'.join(MULTIPLIERS)})\b(?:\s(?i:{'|'.join(CURRENCIES)})\b)?")
 _MEASURE = re.compile(rf"(?:{'|'.join(map(re.escape, MEASURES))})(?![\w²³])")
 _SPACES = re.compile(r" *")
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -118,7 +118,10 @@ _PLACE_BEFORE = (
     "ở",
     "về",
 )
+# The honorifics as written in lower case, and capitalised at a sentence's start.
+ANY_CASE_HONORIFICS = HONORIFICS + tuple(h[:1].upper() + h[1:] for h in HONORIFICS)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_GLUED_WORD = re.compile(r"\s*([^\W\d_]+)")  # "VH-TT&DL": a dash may join without spaces
 _NEXT_WORDS = re.compile(r"((?:\s+[^\W\d_]+){1,3})")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa|Theo)\s*:\s*$")
 
@@ -164,6 +167,11 @@ _OCCASION = re.compile(
     r"(?:phó\s+)?trưởng\s+đoàn(?:\s+(?:công tác|kiểm tra|giám sát|khảo sát)(?:\s+số\s+\d+)?)?(?:\s+của\s+.*)?",
     re.IGNORECASE,
 )
+
+
+def is_role_of_the_occasion(position: str) -> bool:
+    """ "Trưởng đoàn công tác": a role of the event, not a position (the annotation guide)."""
+    return _OCCASION.fullmatch(position) is not None
 
 
 def _is_role_of_the_occasion(text: str, position: str) -> bool:
@@ -224,7 +232,16 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
     is_place = any(is_place_name(" ".join(words[k : k + j])) for j in (2, 3))
     if len(name) < 2 or (is_place and not honorific):
         return []
-    if not (name[0] in SURNAMES or honorific):
+    # A known family name is one sign of a name; a title beside the run is another.
+    if not (
+        name[0] in SURNAMES
+        or honorific
+        or (
+            len(name) >= 3  # a two-syllable run with no known family name is rarely a name
+            and all(len(word) > 1 for word in name)
+            and _has_title_beside(text, sequence[k][0], sequence[k + len(name) - 1][1])
+        )
+    ):
         return []
     if (
         k > 0
@@ -236,9 +253,27 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
     return name
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*(?:,|–|-|\()\s*")
+
+
+def _has_title_beside(text: str, start: int, end: int) -> bool:
+    """ "Chủ tịch UBND tỉnh Mông Văn A", "Mông Văn A, Chủ tịch UBND tỉnh": a title next to it."""
+    separator = _TITLE_SEPARATOR.match(text, end)
+    if separator:
+        head = _TITLE_HEAD.match(text, separator.end())
+        if head and head.group(0)[:1].isupper():
+            return True
+    for head in _TITLE_HEAD.finditer(text, max(0, start - 80), start):
+        if head.group(0)[:1].isupper() and _tail_end(text, head.end()) >= start - 1:
+            return True
+    return False
+
+
 def _ends_with_honorific(before: str) -> bool:
     stripped = before.rstrip()
-    return any(stripped.endswith(h) and not stripped[: -len(h)][-1:].isalpha() for h in HONORIFICS)
+    return any(
+        stripped.endswith(h) and not stripped[: -len(h)][-1:].isalpha() for h in ANY_CASE_HONORIFICS
+    )
 
 
 def _is_credit(text: str, start: int) -> bool:
@@ -280,6 +315,24 @@ def _title_at(normalized: Normalized, start: int) -> tuple[str, int] | None:
     if end == head.end() and head.group(0).split()[-1] in ("Phó", "Trưởng", "Thường trực"):
         return None
     return normalized.span(start, end).text.strip(), end
+
+
+def read_title(
+    normalized: Normalized, start: int, *, allow_lower_case: bool = False
+) -> tuple[str, int] | None:
+    """The title starting at ``start`` ("Chủ tịch UBND tỉnh") and where it ends, or None.
+
+    With ``allow_lower_case`` the organisation may be written in lower case ("Bí thư tỉnh ủy X").
+    """
+    found = _title_at(normalized, start)
+    if found is None or not allow_lower_case:
+        return found
+    head = _TITLE_HEAD.match(normalized.text, start)
+    end = normalized.text.find(":", start, start + 80)
+    if head is None or end == -1 or "\n" in normalized.text[start:end]:
+        return found
+    title = normalized.text[start:end].strip()
+    return (title, start + len(title)) if len(title.split()) <= 12 else found
 
 
 def _head_case_ok(head: str) -> bool:
@@ -345,7 +398,7 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
     if word in ORG_ABBREVIATIONS:
         return "upper"
     if word in ("&", "-", "–"):
-        following = _NEXT_WORD.match(text, match.end())
+        following = _GLUED_WORD.match(text, match.end())
         if following is None or not following.group(1)[:1].isupper():
             return None
         return "upper" if _TITLE_HEAD.match(text, following.start(1)) is None else None
@@ -366,7 +419,8 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
     # After "tỉnh", "huyện"… comes a place name or "ủy", not more lower-case words.
     if previous == "place":
         return None
-    return None if previous == "admin" and lower not in ("ủy", "uỷ") else "lower"
+    # "Xã hội" (society) is no commune: "Sở Lao động, Thương binh và Xã hội".
+    return None if previous == "admin" and lower not in ("ủy", "uỷ", "hội") else "lower"
 
 
 def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
@@ -445,9 +499,18 @@ def _title_ending_at(
             head.start() - 1 : head.start()
         ] in ("", " ", "(", ",", ":"):
             title = normalized.span(head.start(), stripped_end).text.strip()
-            if len(title.split()) >= 2 and not re.search(r"[,;:.]", title):
+            if len(title.split()) >= 2 and not re.search(r"[;:.]", title) and _field_commas(title):
                 return head.start(), title
     return None
+
+
+def _field_commas(title: str) -> bool:
+    """No comma, or only commas inside a list of fields joined by "và" ("Sở Lao động, Thương binh
+    và Xã hội")."""
+    parts = title.split(",")
+    return len(parts) == 1 or (
+        " và " in parts[-1] and all(_is_title_case(p.split()[0]) for p in parts[1:] if p.split())
+    )
 
 
 def _list_title(normalized: Normalized, start: int) -> str | None:

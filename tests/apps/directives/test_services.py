@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from dondoc.apps.directives.models import DeadlineKind, DirectiveState, Recurrence, UpdateKind
 from dondoc.apps.directives.selectors import directive_timeline
 from dondoc.apps.directives.services import directive_assign, directive_extend, directive_report
+from dondoc.apps.orgs.models import Membership, Role
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.timeline import FOREVER
 
@@ -67,6 +68,7 @@ def test_assigning_writes_one_open_state_from_the_day_given(world):
 
 def test_reporting_done_late_marks_it_done_late(world):
     directive = assign(world)
+    Membership.objects.create(user=world.clerk, org_unit=world.district_party, role=Role.REPORTER)
 
     done(directive, date(2018, 1, 10), user=world.clerk)
 

@@ -39,6 +39,18 @@ EXAMPLES = {
         "đánh giá việc thực hiện NQ 09 ngày 1/2/2019",
         [("Nghị quyết", "09", "2019-02-01", None)],
     ),
+    "a letter's heading names an official letter": (
+        "UBND TỈNH\nSố: 245/UBND-KT\nV/v chuẩn bị mùa mưa bão",
+        [("Công văn", "245/UBND-KT", None, None)],
+    ),
+    "a joint circular, its kind from its symbol": (
+        "Căn cứ 09/2016/TTLT-BTC-BNV hướng dẫn",
+        [("Thông tư liên tịch", "09/2016/TTLT-BTC-BNV", None, None)],
+    ),
+    "a number glued to số, spaces inside the symbol": (
+        "theo Quyết định số730/QĐ - TTg ngày 5/6/2019",
+        [("Quyết định", "730/QĐ - TTg", "2019-06-05", None)],
+    ),
     "spaces and dashes kept as written": (
         "Quyết định số 77 – QĐNS/TW",
         [("Quyết định", "77 – QĐNS/TW", None, None)],
@@ -58,6 +70,19 @@ BUGS_CAUGHT = {
         [],
     ),
     "a year or a duration is no document number": ("Kế hoạch 5 năm và Nghị quyết năm 2020", []),
+    "a word glued on in a PDF is not part of the number": (
+        "Căn cứ Nghị định số 41/2022/NĐ-CPngày 20/6/2022 của Chính phủ",
+        [("Nghị định", "41/2022/NĐ-CP", "2022-06-20", "Chính phủ")],
+    ),
+    "one document written in both layouts is one item": (
+        "Chỉ thị số 24-CT/TW ... tiếp tục Chỉ thị 24/CT-TW",
+        [("Chỉ thị", "24-CT/TW", None, None)],
+    ),
+    "a year inside a heading number is no letter": (
+        "Số: 45/2019/QH14",
+        [],
+    ),
+    "a command given is not an order by number": ("thực hiện mệnh lệnh số 5 của cấp trên", []),
     "a dismissal date is not the number's date": (
         "Nghị quyết 11 ngày 7/12/2018 của Tỉnh ủy",
         [("Nghị quyết", "11", "2018-12-07", "Tỉnh ủy")],

@@ -2,6 +2,7 @@
 
 import pytest
 
+from dondoc.intake import read
 from dondoc.intake.normalize import normalize
 from dondoc.intake.steps.event_date import find_event_date
 
@@ -65,6 +66,14 @@ BUGS_CAUGHT = {
         "Thực hiện Chỉ thị số 20/CT-TTg ngày 29/7/2019 của Thủ tướng.",
         None,
     ),
+    "a period that starts a span of time does not give the year": (
+        "Chiều 14/3, đoàn kiểm tra làm việc về công tác cán bộ từ tháng 9.2019 đến nay.",
+        "--03-14",
+    ),
+    "a date is no period, so its year does not give the year": (
+        "Sáng 2/4, hội nghị bàn về Quyết định ký ngày 12 tháng 5 năm 2019 và tháng 8.2020.",
+        "2020-04-02",
+    ),
     "a dateline with a source prefix": (
         "LSO-Sáng nay (20/10), đoàn công tác làm việc trong quý IV/2017.",
         "2017-10-20",
@@ -101,3 +110,46 @@ def test_reports_that_compare_years_leave_the_year_open():
 
 def test_a_day_that_cannot_exist_gives_no_date():
     assert event("Sáng 35/10, đoàn làm việc.") == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong 2 ngày 6-7/7/2019, Thủ tướng đã đến thăm, làm việc tại tỉnh.", "2019-07-06"),
+        ("Ngày 15 - 18/4/2017, Đoàn kiểm tra làm việc với tỉnh.", "2017-04-15"),
+        ("Trong hai ngày 27 và 28/10/2020, hội nghị diễn ra tại tỉnh.", "2020-10-27"),
+    ],
+)
+def test_issue_9_a_multi_day_event_gets_its_first_day(text, expected):
+    assert read(text).event_date.value == expected
+
+
+def test_issue_9_a_page_date_line_with_a_clock_time_gives_the_year():
+    text = (
+        "Tin tỉnh\n\n09:15 21-02-2020 | 120 lượt xem\n\nNgày 20/2, Phó Chủ tịch làm việc với huyện."
+    )
+
+    assert read(text).event_date.value == "2020-02-20"
+
+
+def test_issue_9_a_day_written_in_full_weeks_from_the_event_gives_its_year():
+    text = (
+        "Sáng 8/3, Tỉnh ủy tổ chức hội nghị công bố Quyết định số 12-QĐ/TW ngày 1/3/2019 của Ban "
+        "Bí thư. Năm 2016 tỉnh đạt nhiều kết quả."
+    )
+
+    assert read(text).event_date.value == "2019-03-08"
+
+
+def test_issue_9_an_older_document_cited_does_not_give_the_year():
+    text = (
+        "Ngày 7/7, Đoàn kiểm tra làm việc với tỉnh về thực hiện Kết luận số 24-KL/TW ngày "
+        "5/6/2012, theo Quyết định số 46-QĐ/TW ngày 2/3/2017."
+    )
+
+    assert read(text).event_date.value == "--07-07"
+
+
+def test_issue_9_a_newspaper_report_and_signing_a_decision_are_not_events():
+    assert read("Ngày 14/4, báo Tin tức phản ánh việc xe quá tải.").event_date is None
+    assert read("Ngày 30/1, Phó Thủ tướng ký Quyết định số 12/QĐ-TTg.").event_date is None

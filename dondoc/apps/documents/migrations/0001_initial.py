@@ -6,41 +6,147 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('orgs', '0001_initial'),
+        ("orgs", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Document',
+            name="Document",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('origin', models.CharField(choices=[('typed', 'typed in'), ('imported', 'imported'), ('intake', 'read from a text'), ('demo', 'demo data')], default='typed', max_length=16, verbose_name='origin')),
-                ('origin_note', models.CharField(blank=True, max_length=500, verbose_name='origin note')),
-                ('is_illustrative', models.BooleanField(default=False, help_text='Filled in by the demo where the source gives no detail; not the record.', verbose_name='illustrative')),
-                ('kind', models.CharField(choices=[('resolution', 'Nghị quyết'), ('conclusion', 'Kết luận'), ('directive', 'Chỉ thị'), ('notice', 'Thông báo'), ('decision', 'Quyết định'), ('plan', 'Kế hoạch'), ('scheme', 'Đề án'), ('report', 'Báo cáo'), ('guidance', 'Hướng dẫn'), ('regulation', 'Quy định'), ('official_letter', 'Công văn'), ('programme', 'Chương trình'), ('submission', 'Tờ trình'), ('law', 'Luật'), ('decree', 'Nghị định'), ('circular', 'Thông tư')], max_length=32, verbose_name='kind')),
-                ('number', models.CharField(blank=True, max_length=64, verbose_name='number')),
-                ('number_raw', models.CharField(blank=True, max_length=64, verbose_name='number as written')),
-                ('issued_on', models.DateField(blank=True, null=True, verbose_name='issued on')),
-                ('issuer_name', models.CharField(blank=True, max_length=255, verbose_name='issuer as written')),
-                ('title', models.CharField(blank=True, max_length=500, verbose_name='title')),
-                ('file', models.FileField(blank=True, upload_to='documents/%Y/', verbose_name='file')),
-                ('search_key', models.CharField(db_index=True, editable=False, max_length=900)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='created by')),
-                ('issuer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='documents', to='orgs.orgunit', verbose_name='issuer')),
-                ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='updated by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[
+                            ("typed", "typed in"),
+                            ("imported", "imported"),
+                            ("intake", "read from a text"),
+                            ("demo", "demo data"),
+                        ],
+                        default="typed",
+                        max_length=16,
+                        verbose_name="origin",
+                    ),
+                ),
+                (
+                    "origin_note",
+                    models.CharField(blank=True, max_length=500, verbose_name="origin note"),
+                ),
+                (
+                    "is_illustrative",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Filled in by the demo where the source gives no detail; not the record.",
+                        verbose_name="illustrative",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("resolution", "Nghị quyết"),
+                            ("conclusion", "Kết luận"),
+                            ("directive", "Chỉ thị"),
+                            ("notice", "Thông báo"),
+                            ("decision", "Quyết định"),
+                            ("plan", "Kế hoạch"),
+                            ("scheme", "Đề án"),
+                            ("report", "Báo cáo"),
+                            ("guidance", "Hướng dẫn"),
+                            ("regulation", "Quy định"),
+                            ("official_letter", "Công văn"),
+                            ("programme", "Chương trình"),
+                            ("submission", "Tờ trình"),
+                            ("law", "Luật"),
+                            ("decree", "Nghị định"),
+                            ("circular", "Thông tư"),
+                        ],
+                        max_length=32,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("number", models.CharField(blank=True, max_length=64, verbose_name="number")),
+                (
+                    "number_raw",
+                    models.CharField(blank=True, max_length=64, verbose_name="number as written"),
+                ),
+                ("issued_on", models.DateField(blank=True, null=True, verbose_name="issued on")),
+                (
+                    "issuer_name",
+                    models.CharField(blank=True, max_length=255, verbose_name="issuer as written"),
+                ),
+                ("title", models.CharField(blank=True, max_length=500, verbose_name="title")),
+                (
+                    "file",
+                    models.FileField(blank=True, upload_to="documents/%Y/", verbose_name="file"),
+                ),
+                ("search_key", models.CharField(db_index=True, editable=False, max_length=900)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="created by",
+                    ),
+                ),
+                (
+                    "issuer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="documents",
+                        to="orgs.orgunit",
+                        verbose_name="issuer",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="updated by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'document',
-                'verbose_name_plural': 'documents',
-                'ordering': ['-issued_on', 'number'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('number', ''), _negated=True), fields=('kind', 'number', 'issuer_name', 'issued_on'), name='document_unique_number', violation_error_message='This document is already recorded.'), models.CheckConstraint(condition=models.Q(models.Q(('number', ''), _negated=True), models.Q(('title', ''), _negated=True), _connector='OR'), name='document_number_or_title', violation_error_message='A document needs a number or a title.')],
+                "verbose_name": "document",
+                "verbose_name_plural": "documents",
+                "ordering": ["-issued_on", "number"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("number", ""), _negated=True),
+                        fields=("kind", "number", "issuer_name", "issued_on"),
+                        name="document_unique_number",
+                        violation_error_message="This document is already recorded.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("number", ""), _negated=True),
+                            models.Q(("title", ""), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="document_number_or_title",
+                        violation_error_message="A document needs a number or a title.",
+                    ),
+                ],
             },
         ),
     ]

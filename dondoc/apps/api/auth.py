@@ -1,0 +1,70 @@
+"""Who is calling: an API token (Authorization: Bearer) or the browser's session (#12).
+
+A session write needs the CSRF token, as on the pages; a token needs none (it is not sent by the
+browser on its own). A read-only token cannot write. Every authenticated request is counted
+against the rate limit of its token (or user).
+"""
+
+from typing import Any
+
+from django.contrib.auth.models import User
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from ninja.security import HttpBearer
+from ninja.utils import check_csrf
+
+from dondoc.apps.api.errors import ApiError
+from dondoc.apps.api.limits import body_size_check, rate_limit_check
+from dondoc.apps.api.models import ApiToken
+from dondoc.apps.api.tokens import api_token_find
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+class TokenOrSession(HttpBearer):
+    """Documented as a bearer token; falls back to the session for the browser."""
+
+    csrf = True  # the docs page then sends the CSRF token with "Try it out" (session writes)
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if request.headers.get("Authorization"):
+            user = super().__call__(request)
+        else:
+            user = self._session_user(request)
+        if user is None:
+            return None
+        client = f"t{request.api_token.pk}" if _token(request) else f"u{user.pk}"  # type: ignore[attr-defined]
+        rate_limit_check(client=client)
+        if request.method not in SAFE_METHODS:
+            body_size_check(request)
+        return user
+
+    def authenticate(self, request: HttpRequest, token: str) -> User | None:
+        api_token = api_token_find(token)
+        if api_token is None:
+            return None
+        if api_token.is_read_only and request.method not in SAFE_METHODS:
+            raise ApiError(403, "token_read_only", _("This token is read-only."))
+        request.api_token = api_token  # type: ignore[attr-defined]
+        request.user = api_token.user
+        return api_token.user
+
+    def _session_user(self, request: HttpRequest) -> User | None:
+        user = request.user
+        if not user.is_authenticated or not isinstance(user, User):
+            return None
+        if request.method not in SAFE_METHODS and check_csrf(request) is not None:
+            raise ApiError(403, "csrf_failed", _("The CSRF token is missing or wrong."))
+        return user
+
+
+def _token(request: HttpRequest) -> ApiToken | None:
+    return getattr(request, "api_token", None)
+
+
+def signed_in(request: HttpRequest) -> User:
+    """The caller (every operation is behind TokenOrSession)."""
+    user = request.user
+    if not isinstance(user, User):  # pragma: no cover - the auth refuses this first
+        raise ApiError(401, "unauthenticated", _("Sign in."))
+    return user

@@ -1,0 +1,1 @@
+"""Excel lists of directives brought in: columns recognised, rows checked, then all or nothing."""

@@ -1,0 +1,42 @@
+"""Every text the API takes, given our list of hostile strings: refused or kept, never a 5xx."""
+
+import json
+from urllib.parse import urlencode
+
+import pytest
+
+from dondoc.apps.directives.models import Directive
+from tests.hostile_inputs import HOSTILE_STRINGS
+
+pytestmark = pytest.mark.django_db
+
+IDS = [repr(text[:12]) for text in HOSTILE_STRINGS]
+
+
+@pytest.mark.parametrize("text", HOSTILE_STRINGS, ids=IDS)
+def test_a_hostile_board_filter_is_answered_without_a_server_error(client, city_token, text):
+    query = urlencode({"q": text[:2000], "as_of": text[:20]}, errors="surrogatepass")
+
+    response = client.get(f"/api/directives?{query}", **city_token)
+
+    assert response.status_code < 500
+
+
+@pytest.mark.parametrize("text", HOSTILE_STRINGS, ids=IDS)
+def test_a_hostile_note_is_refused_or_kept_as_written(client, city_token, text):
+    directive = Directive.objects.order_by("pk").first()
+    body = json.dumps({"kind": "progress", "reported_on": "2026-11-20", "note": text}).encode(
+        "utf-8", "surrogatepass"
+    )
+
+    response = client.post(
+        f"/api/directives/{directive.pk}/facts",
+        body,
+        content_type="application/json",
+        HTTP_IF_MATCH="*",
+        **city_token,
+    )
+
+    assert response.status_code < 500
+    if response.status_code == 201:
+        assert directive.updates.get(pk=response.json()["id"]).note == text

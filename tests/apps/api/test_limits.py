@@ -1,0 +1,58 @@
+"""Safe at scale: page sizes, rate limits per token, body sizes, ETags on reads."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_page_larger_than_the_maximum_is_refused(client, city_token):
+    response = client.get("/api/directives?per_page=101", **city_token)
+
+    assert response.status_code == 422
+    assert response.json()["code"] == "invalid_input"
+
+
+def test_past_the_rate_limit_a_token_gets_429_with_retry_after(client, city_token, settings):
+    settings.API_RATE_LIMIT = 2
+    for _ in range(2):
+        client.get("/api/documents", **city_token)
+
+    response = client.get("/api/documents", **city_token)
+
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= settings.API_RATE_WINDOW_SECONDS
+
+
+def test_a_body_above_the_limit_is_refused_with_413(client, city_token, settings):
+    settings.API_MAX_BODY_BYTES = 100
+    body = {"kind": "progress", "reported_on": "2026-11-20", "note": "x" * 200}
+
+    response = client.post(
+        "/api/directives/1/facts",
+        body,
+        content_type="application/json",
+        HTTP_IF_MATCH="*",
+        **city_token,
+    )
+
+    assert response.status_code == 413
+    assert response.json()["code"] == "request_too_large"
+
+
+def test_a_read_has_an_etag_that_changes_with_the_content(client, city_token):
+    first = client.get("/api/directives/counts", **city_token)
+    other_day = client.get("/api/directives/counts?as_of=2018-01-01", **city_token)
+
+    assert first["ETag"].startswith('"')
+    assert first["ETag"] != other_day["ETag"]
+
+
+def test_the_board_takes_the_trackers_filters_and_sort(client, city_token):
+    board = client.get(
+        "/api/directives?status=open_overdue&order=-deadline&as_of=2018-06-30", **city_token
+    ).json()
+
+    dues = [item["progress"]["due_on"] for item in board["items"]]
+    assert board["total"] == board["counts"]["open_overdue"]
+    assert dues == sorted(dues, reverse=True)
+    assert {item["progress"]["status"] for item in board["items"]} <= {"open_overdue"}

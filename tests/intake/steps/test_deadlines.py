@@ -1,0 +1,48 @@
+from datetime import date
+
+import pytest
+
+from dondoc.intake.steps.deadlines import find_deadline
+
+CASES = [
+    ("hoàn thành trước ngày 30/6/2019", None, "2019-06-30"),
+    ("báo cáo trước ngày 10 tháng 11 năm 2022", None, "2022-11-10"),
+    ("trình trong tháng 9/2019", None, "2019-09-30"),
+    ("trình trong tháng 2 năm 2024", None, "2024-02-29"),
+    ("hoàn thành trong quý III/2019", None, "2019-09-30"),
+    ("xong trong Quý I năm 2020", None, "2020-03-31"),
+    ("hoàn thành cuối năm", 2018, "2018-12-31"),
+    ("hoàn thành trong năm 2021", None, "2021-12-31"),
+    ("gửi trước 17 giờ ngày 5/4/2021", None, "2021-04-05"),
+    ("báo cáo trước ngày 10/5", None, "--05-10"),
+    ("báo cáo trước ngày 10/5", 2020, "2020-05-10"),
+    ("triển khai trong 10 ngày", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), CASES)
+def test_deadlines_are_read_into_iso_days(text, year, expected):
+    deadline = find_deadline(text, year=year)
+
+    assert deadline is not None
+    assert deadline.value == expected
+
+
+def test_a_relative_deadline_counts_from_the_day_of_signing():
+    deadline = find_deadline("trong 10 ngày kể từ ngày ký", year=None, signed_on=date(2020, 3, 25))
+
+    assert deadline is not None
+    assert deadline.value == "2020-04-04"
+
+
+def test_the_deadline_as_written_keeps_the_clock_time():
+    text = "nộp hồ sơ trước 17 giờ ngày 5/4/2021"
+
+    deadline = find_deadline(text, year=None)
+
+    assert deadline is not None
+    assert text[deadline.start : deadline.end] == "trước 17 giờ ngày 5/4/2021"
+
+
+def test_the_scope_of_a_plan_is_no_deadline():
+    assert find_deadline("xây dựng đề án đến năm 2030, tầm nhìn đến năm 2050", year=None) is None
