@@ -91,7 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=run_serve)
 
     worker = commands.add_parser(
-        "worker", help="run the notifications worker and its schedule (Celery on Redis)"
+        "worker",
+        help="run the notifications worker and its schedule (Celery on Redis)",
+        description="Run the notifications worker and its schedule (Celery on Redis, at "
+        "CELERY_BROKER_URL): collect every 15 minutes, the digest daily at DIGEST_HOUR.",
     )
     worker.add_argument("--loglevel", default="INFO", help="Celery's log level (default INFO)")
     worker.set_defaults(run=run_worker)

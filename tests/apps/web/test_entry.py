@@ -229,3 +229,28 @@ def test_a_documents_indicator_is_added_with_its_target(clerk, world):
 
     indicator = document.indicators.get()
     assert [str(t.value) for t in indicator.targets.all()] == ["1.5000"]
+
+
+def test_a_participant_added_later_gets_the_titles_of_the_day(clerk, world, recorded):
+    from dondoc.apps.orgs.services import person_create  # noqa: PLC0415
+
+    dung = person_create(full_name="Phạm Văn Dũng")
+    position_assign(dung, org_unit=world.district, title="Chủ tịch", start_on=date(2016, 1, 1))
+
+    clerk.post(
+        reverse("web:session_participant_add", args=[recorded.pk]),
+        {"person": dung.pk, "side": "host"},
+    )
+
+    assert recorded.participants.get(person=dung).titles == "Chủ tịch"
+
+
+def test_the_same_participant_twice_is_refused_on_the_page(clerk, world, recorded):
+    response = clerk.post(
+        reverse("web:session_participant_add", args=[recorded.pk]),
+        {"person": world.an.pk, "side": "delegation"},
+    )
+
+    assert response.status_code == 200
+    assert response.context["participant_form"].errors
+    assert recorded.participants.filter(person=world.an).count() == 1
