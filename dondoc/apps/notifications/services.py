@@ -32,40 +32,73 @@ REVIEWERS = (Role.REVIEWER, Role.ADMINISTRATOR)
 Message = tuple[User, NotificationKind, str, Directive, str]  # user, kind, key, directive, text
 
 
-def members_of(org_unit_ids: Iterable[int]) -> list[Membership]:
-    return list(
-        Membership.objects.filter(
-            org_unit_id__in=set(org_unit_ids), user__is_active=True
-        ).select_related("user")
-    )
+class Recipients:
+    """Who works where, read once per collection (users are few, directives many), so that
+    telling the units of a thousand directives does not take a thousand queries."""
+
+    def __init__(self) -> None:
+        self.by_unit: dict[int, list[User]] = {}
+        self.reviewers: dict[str, list[User]] = {}
+        memberships = Membership.objects.filter(user__is_active=True).select_related(
+            "user", "org_unit"
+        )
+        for membership in memberships:
+            self.by_unit.setdefault(membership.org_unit_id, []).append(membership.user)
+            if membership.role in REVIEWERS:
+                self.reviewers.setdefault(membership.org_unit.path, []).append(membership.user)
+        self.co_units: dict[int, list[int]] = {}
+        self.paths: dict[int, str] = {}
+
+    def load(self, directives: Iterable[Directive]) -> None:
+        """Read the co-operating units and the lead units' paths of ``directives`` at once."""
+        ids = [directive.pk for directive in directives if directive.pk not in self.co_units]
+        through = Directive.co_units.through.objects.filter(directive_id__in=ids)
+        for directive_id in ids:
+            self.co_units[directive_id] = []
+        for directive_id, org_unit_id in through.values_list("directive_id", "orgunit_id"):
+            self.co_units[directive_id].append(org_unit_id)
+        leads = {directive.lead_unit_id for directive in directives} - set(self.paths)
+        self.paths.update(OrgUnit.objects.filter(pk__in=leads).values_list("pk", "path"))
+
+    def of_units(self, directive: Directive) -> list[User]:
+        """The members of the directive's lead and co-operating units."""
+        units = [directive.lead_unit_id, *self.co_units.get(directive.pk, [])]
+        return [user for unit in units for user in self.by_unit.get(unit, [])]
+
+    def above(self, directive: Directive) -> list[User]:
+        """The reviewers of the units above the lead unit (its reviewing office and higher)."""
+        segments = self.paths.get(directive.lead_unit_id, "").strip("/").split("/")
+        above = ["/" + "/".join(segments[:n]) + "/" for n in range(1, len(segments))]
+        return [user for path in above for user in self.reviewers.get(path, [])]
 
 
-def reviewers_above(org_unit: OrgUnit) -> list[User]:
-    """The reviewers of the units above ``org_unit`` (its reviewing office and higher)."""
-    segments = org_unit.path.strip("/").split("/")
-    above = ["/" + "/".join(segments[:n]) + "/" for n in range(1, len(segments))]
-    memberships = Membership.objects.filter(
-        org_unit__path__in=above, role__in=REVIEWERS, user__is_active=True
-    ).select_related("user")
-    return [membership.user for membership in memberships]
+def _to_units(
+    recipients: Recipients, directive: Directive, kind: NotificationKind, key: str, text: str
+) -> list[Message]:
+    return [(user, kind, key, directive, text) for user in recipients.of_units(directive)]
 
 
-def _to_units(directive: Directive, kind: NotificationKind, key: str, text: str) -> list[Message]:
-    units = [directive.lead_unit_id, *(unit.pk for unit in directive.co_units.all())]
-    return [(m.user, kind, key, directive, text) for m in members_of(units)]
+def _assigned(recipients: Recipients, since: datetime) -> list[Message]:
+    directives = list(Directive.objects.filter(created_at__gte=since))
+    recipients.load(directives)
+    return [
+        message
+        for directive in directives
+        for message in _to_units(
+            recipients,
+            directive,
+            NotificationKind.ASSIGNED,
+            f"assigned:{directive.pk}",
+            str(directive),
+        )
+    ]
 
 
-def _assigned(since: datetime) -> list[Message]:
+def _reminded(recipients: Recipients, on: date) -> list[Message]:
     messages: list[Message] = []
-    for directive in Directive.objects.filter(created_at__gte=since).prefetch_related("co_units"):
-        key = f"assigned:{directive.pk}"
-        messages += _to_units(directive, NotificationKind.ASSIGNED, key, str(directive))
-    return messages
-
-
-def _reminded(on: date) -> list[Message]:
-    messages: list[Message] = []
-    for reminder in directive_reminders(on=on, scope=UnitScope(None)):
+    reminders = directive_reminders(on=on, scope=UnitScope(None))
+    recipients.load([reminder.directive for reminder in reminders])
+    for reminder in reminders:
         directive = reminder.directive
         # The deadline in force, back from the days the reminder counted from day ``on``.
         due_on = on + timedelta(
@@ -76,36 +109,49 @@ def _reminded(on: date) -> list[Message]:
                 continue
             text = _("%(text)s — due on %(day)s") % {"text": directive, "day": f"{due_on:%d/%m/%Y}"}
             key = f"due_soon:{directive.pk}:{due_on}"
-            messages += _to_units(directive, NotificationKind.DUE_SOON, key, text)
+            messages += _to_units(recipients, directive, NotificationKind.DUE_SOON, key, text)
         elif reminder.kind == ReminderKind.OVERDUE:
             text = _("%(text)s — %(days)d days overdue") % {
                 "text": directive,
                 "days": reminder.days,
             }
             key = f"overdue:{directive.pk}:{due_on}"
-            messages += _to_units(directive, NotificationKind.OVERDUE, key, text)
+            messages += _to_units(recipients, directive, NotificationKind.OVERDUE, key, text)
             if reminder.days > ESCALATE_AFTER_DAYS:  # to the office above, head or not
                 key = f"escalated:{directive.pk}:{due_on}"
                 messages += [
                     (user, NotificationKind.ESCALATED, key, directive, text)
-                    for user in reviewers_above(directive.lead_unit)
+                    for user in recipients.above(directive)
                 ]
     return messages
 
 
-def _decided(since: datetime) -> list[Message]:
+def _decided(recipients: Recipients, since: datetime) -> list[Message]:
     messages: list[Message] = []
-    updates = DirectiveUpdate.objects.filter(
-        created_at__gte=since,
-        kind__in=(UpdateKind.ACCEPTED, UpdateKind.RETURNED, UpdateKind.EXTENSION_REQUESTED),
-    ).select_related("directive", "directive__lead_unit")
+    updates = list(
+        DirectiveUpdate.objects.filter(
+            created_at__gte=since,
+            kind__in=(UpdateKind.ACCEPTED, UpdateKind.RETURNED, UpdateKind.EXTENSION_REQUESTED),
+        ).select_related("directive")
+    )
+    extensions = list(Extension.objects.filter(created_at__gte=since).select_related("directive"))
+    refusals = list(
+        ExtensionDecision.objects.filter(
+            is_granted=False, decided_on__gte=since.date()
+        ).select_related("request__directive")
+    )
+    recipients.load(
+        [u.directive for u in updates]
+        + [e.directive for e in extensions]
+        + [d.request.directive for d in refusals]
+    )
     for update in updates:
         directive, text = update.directive, f"{update.directive} — {update.note}"
         key = f"update:{update.pk}"
         if update.kind == UpdateKind.EXTENSION_REQUESTED:
             messages += [
                 (user, NotificationKind.EXTENSION_ASKED, key, directive, text)
-                for user in reviewers_above(directive.lead_unit)
+                for user in recipients.above(directive)
             ]
             continue
         kind = (
@@ -113,23 +159,24 @@ def _decided(since: datetime) -> list[Message]:
             if update.kind == UpdateKind.ACCEPTED
             else NotificationKind.COMPLETION_RETURNED
         )
-        messages += _to_units(directive, kind, key, text)
-    for extension in Extension.objects.filter(created_at__gte=since).select_related("directive"):
+        messages += _to_units(recipients, directive, kind, key, text)
+    for extension in extensions:
         text = _("%(text)s — new deadline %(day)s") % {
             "text": extension.directive,
             "day": f"{extension.due_on:%d/%m/%Y}",
         }
         key = f"extension:{extension.pk}"
-        messages += _to_units(extension.directive, NotificationKind.EXTENSION_DECIDED, key, text)
-    refusals = ExtensionDecision.objects.filter(is_granted=False, request__created_at__gte=since)
-    for decision in refusals.select_related("request__directive"):
+        messages += _to_units(
+            recipients, extension.directive, NotificationKind.EXTENSION_DECIDED, key, text
+        )
+    for decision in refusals:
         directive = decision.request.directive
         text = _("%(text)s — extension refused: %(note)s") % {
             "text": directive,
             "note": decision.note,
         }
         key = f"refused:{decision.pk}"
-        messages += _to_units(directive, NotificationKind.EXTENSION_DECIDED, key, text)
+        messages += _to_units(recipients, directive, NotificationKind.EXTENSION_DECIDED, key, text)
     return messages
 
 
@@ -139,7 +186,10 @@ def notifications_collect(*, on: date, since: datetime | None = None) -> int:
     due or overdue on day ``on``; returns how many notifications are new."""
     since = since or timezone.now() - timedelta(days=2)
     with translation.override(settings.LANGUAGE_CODE):
-        messages = _assigned(since) + _reminded(on) + _decided(since)
+        recipients = Recipients()
+        messages = (
+            _assigned(recipients, since) + _reminded(recipients, on) + _decided(recipients, since)
+        )
     known = set(
         Notification.objects.filter(key__in={key for _u, _k, key, _d, _t in messages}).values_list(
             "user_id", "key"

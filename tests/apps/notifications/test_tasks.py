@@ -122,3 +122,36 @@ def test_the_inbox_collects_without_the_worker_and_marks_read(client, world):
 )
 def test_working_days_leave_out_weekends_and_vietnams_holidays(start_on, end_on, days):
     assert working_days_between(start_on, end_on) == days
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_a_refused_extension_is_told_to_the_lead_unit(world):
+    from dondoc.apps.web.reviews import extension_requests_decide  # noqa: PLC0415
+
+    reporter = member(world, "xa", world.new_commune)
+    reviewer = member(world, "tinh", world.province, role=Role.REVIEWER)
+    request = directive_report(
+        overdue_by(world, 3), kind=UpdateKind.EXTENSION_REQUESTED, reported_on=TODAY, note="Xin"
+    )
+    extension_requests_decide(
+        [request], is_granted=False, due_on=None, note="Không đủ lý do", on=TODAY, user=reviewer
+    )
+
+    tasks.collect()
+
+    refused = Notification.objects.get(user=reporter, kind="extension_decided")
+    assert "Không đủ lý do" in refused.text
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_collecting_for_many_directives_takes_a_fixed_number_of_queries(
+    world, django_assert_max_num_queries
+):
+    member(world, "xa", world.new_commune)
+    for days in range(3, 23):
+        overdue_by(world, days)
+
+    with django_assert_max_num_queries(20):
+        created = tasks.collect()
+
+    assert created == 40  # assigned and overdue, for each of the 20
