@@ -147,10 +147,26 @@ def user_create(
     return user
 
 
+def user_manageable_check(manager: AbstractBaseUser, user: User) -> None:
+    """Refuse unless ``manager`` may deactivate ``user`` or reset their password: an
+    administrator of the user's unit or one above it, and never over a superuser, a member of
+    the staff or a fellow administrator of the same unit (no one takes over a peer's account)."""
+    membership = Membership.objects.select_related("org_unit").filter(user_id=user.pk).first()
+    if membership is None:
+        raise PermissionDenied(_("Only an administrator of this unit or one above it may do this."))
+    user_manager_check(manager, membership.org_unit)
+    if getattr(manager, "is_superuser", False):
+        return
+    own = Membership.objects.select_related("org_unit").get(user_id=manager.pk)
+    is_peer = membership.role == Role.ADMINISTRATOR and membership.org_unit_id == own.org_unit_id
+    if user.is_superuser or user.is_staff or is_peer:
+        raise PermissionDenied(_("This account is managed by an office above yours."))
+
+
 @transaction.atomic
 def user_deactivate(user: User, *, manager: AbstractBaseUser) -> User:
     """The user can no longer sign in; what they wrote keeps their name."""
-    user_manager_check(manager, user.membership.org_unit)
+    user_manageable_check(manager, user)
     if user.pk == manager.pk:
         raise ValidationError(_("You cannot deactivate yourself."), code="self_deactivate")
     user.is_active = False
@@ -160,7 +176,7 @@ def user_deactivate(user: User, *, manager: AbstractBaseUser) -> User:
 
 @transaction.atomic
 def user_password_reset(user: User, *, password: str, manager: AbstractBaseUser) -> User:
-    user_manager_check(manager, user.membership.org_unit)
+    user_manageable_check(manager, user)
     validate_password(password, user)
     user.set_password(password)
     user.save(update_fields=["password"])

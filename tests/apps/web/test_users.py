@@ -73,3 +73,29 @@ def test_a_reviewer_cannot_manage_users(client, world):
     client.login(username="clerk", password="clerk-password-1")
 
     assert client.get(reverse("web:users")).status_code == 403
+
+
+def test_an_administrator_cannot_take_over_a_superuser_or_a_peer(administrator, world):
+    boss = User.objects.create_superuser("boss", password="boss-password-1")
+    Membership.objects.create(user=boss, org_unit=world.commune, role=Role.ADMINISTRATOR)
+    peer = User.objects.create_user("peer", password="peer-password-1")
+    Membership.objects.create(user=peer, org_unit=world.district, role=Role.ADMINISTRATOR)
+
+    for account in (boss, peer):
+        administrator.post(
+            reverse("web:user_password", args=[account.pk]), {"password": "chiem-quyen-2026"}
+        )
+        administrator.post(reverse("web:user_deactivate", args=[account.pk]))
+
+    for account in (boss, peer):
+        account.refresh_from_db()
+        assert account.is_active
+        assert not account.check_password("chiem-quyen-2026")
+
+
+def test_a_user_without_a_unit_is_not_found(administrator):
+    loner = User.objects.create_user("loner", password="loner-password-1")
+
+    response = administrator.post(reverse("web:user_deactivate", args=[loner.pk]))
+
+    assert response.status_code == 404

@@ -52,7 +52,9 @@ def users(request: HttpRequest) -> HttpResponse:
 
 
 def _managed(request: HttpRequest, pk: int) -> User:
-    user = get_object_or_404(User.objects.select_related("membership__org_unit"), pk=pk)
+    user = get_object_or_404(
+        User.objects.select_related("membership__org_unit"), pk=pk, membership__isnull=False
+    )
     if not unit_scope_of(request).holds(user.membership.org_unit):
         raise PermissionDenied
     return user
@@ -66,6 +68,8 @@ def user_deactivate_view(request: HttpRequest, pk: int) -> HttpResponse:
         user_deactivate(user, manager=signed_in(request))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
+    except PermissionDenied as error:
+        messages.error(request, str(error))
     else:
         messages.success(request, _("%(name)s can no longer sign in.") % {"name": user.username})
     return redirect("web:users")
