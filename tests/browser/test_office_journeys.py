@@ -108,6 +108,28 @@ def test_a_reporter_reports_done_and_the_reviewer_accepts_one_and_returns_one(pa
     assert second.states.get(ends_on=FOREVER).done_on is None
 
 
+def test_a_refused_action_shows_its_reason_in_place(page, site):
+    party = OrgUnit.objects.get(name="Thành ủy Lạng Sơn")
+    commune = OrgUnit.objects.filter(kind="commune", valid_until__isnull=True).first()
+    directive = directive_assign(
+        text="Phối hợp tuyên truyền",
+        assigned_on=date(2026, 9, 1),
+        lead_unit=commune,
+        due_on=date(2026, 12, 31),
+        co_units=[party],
+    )
+    member("phoihop", party, Role.REPORTER)
+    sign_in(page, site, "phoihop", "phoihop-pw-2026")
+
+    page.goto(f"{site}/chi-dao/{directive.pk}/")
+    page.select_option("#id_kind", "done")
+    page.fill("#id_note", "Xong")
+    page.click("#save-update")
+
+    page.wait_for_selector("#directive .messages .error")
+    assert "đơn vị phối hợp" in page.inner_text("#directive .messages").lower()
+
+
 def test_an_overdue_directive_sends_an_email_and_fills_the_inbox(page, site, smtp_server):  # noqa: F811
     commune = OrgUnit.objects.filter(kind="commune", valid_until__isnull=True).first()
     member("phuong", commune, Role.REPORTER)

@@ -209,3 +209,24 @@ def test_ticking_rows_on_the_tracker_opens_the_change_with_them(client, world):
     )
 
     assert list(response.context["rows"]) == [directive]
+
+
+def test_a_co_operating_unit_reporting_done_is_refused_with_its_reason(client, world):
+    signed_in(client, world, role=Role.REPORTER, org_unit=world.province_party, name="phoihop")
+    directive = directive_assign(
+        text="Một",
+        assigned_on=date(2026, 1, 5),
+        lead_unit=world.new_commune,
+        due_on=date(2026, 12, 31),
+        co_units=[world.province_party],
+    )
+
+    response = client.post(
+        reverse("web:directive_update", args=[directive.pk]),
+        {"kind": "done", "reported_on": "2026-02-01", "note": "Xong"},
+        HTTP_HX_REQUEST="true",
+    )
+
+    assert response.status_code == 403
+    assert 'id="directive"' in response.content.decode()
+    assert "co-operating unit" in response.content.decode()

@@ -186,6 +186,8 @@ def directive_update(request: HttpRequest, pk: int) -> HttpResponse:
                 evidence=form.cleaned_data.get("evidence"),
                 user=signed_in(request),
             )
+        except PermissionDenied as error:  # the roles of the follow-up work (directives/roles.py)
+            return _refused(request, directive, error)
         except ValidationError as error:
             _report(request, error.messages)
         else:
@@ -207,6 +209,8 @@ def directive_extension(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             directive_extend(directive, user=signed_in(request), **form.cleaned_data)
+        except PermissionDenied as error:
+            return _refused(request, directive, error)
         except ValidationError as error:
             _report(request, error.messages)
     else:
