@@ -23,3 +23,12 @@ def working_days_between(start_on: date, end_on: date) -> int:
         day += timedelta(days=1)
         days += is_working_day(day)
     return days
+
+
+def add_working_days(start_on: date, days: int) -> date:
+    """The day ``days`` working days after ``start_on`` ("within 10 working days")."""
+    day, left = start_on, days
+    while left > 0:
+        day += timedelta(days=1)
+        left -= is_working_day(day)
+    return day

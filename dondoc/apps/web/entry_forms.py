@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from dondoc.apps.directives.models import DeadlineKind, Recurrence
 from dondoc.apps.documents.models import DOCUMENT_KIND_CHOICES, Document
 from dondoc.apps.indicators.models import Basis, Direction, Indicator, IndicatorValue, Vintage
+from dondoc.apps.notifications.working_days import add_working_days
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person, Role
 from dondoc.apps.work_sessions.models import (
@@ -159,6 +160,13 @@ class DirectiveForm(forms.Form):
     due_on = forms.DateField(
         label=_("deadline"), widget=DAY_INPUT, input_formats=DAY_FORMATS, required=False
     )
+    due_in_working_days = forms.IntegerField(
+        label=_("or within this many working days"),
+        min_value=1,
+        max_value=500,
+        required=False,
+        help_text=_("Counted from the day given, without weekends and Vietnam's public holidays."),
+    )
     recurrence = forms.ChoiceField(
         label=_("recurrence"), choices=[("", "—"), *Recurrence.choices], required=False
     )
@@ -183,6 +191,9 @@ class DirectiveForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         kind = cleaned.get("deadline_kind")
+        days, assigned_on = cleaned.get("due_in_working_days"), cleaned.get("assigned_on")
+        if kind != DeadlineKind.NONE and days and assigned_on and not cleaned.get("due_on"):
+            cleaned["due_on"] = add_working_days(assigned_on, days)
         if kind == DeadlineKind.NONE:
             cleaned["due_on"] = None
         elif not cleaned.get("due_on"):

@@ -254,3 +254,30 @@ def test_the_same_participant_twice_is_refused_on_the_page(clerk, world, recorde
     assert response.status_code == 200
     assert response.context["participant_form"].errors
     assert recorded.participants.filter(person=world.an).count() == 1
+
+
+def test_a_deadline_in_working_days_leaves_out_tet(clerk, world):
+    from dondoc.apps.work_sessions.services import work_session_record  # noqa: PLC0415
+
+    work_session = work_session_record(
+        held_on=date(2026, 2, 13),
+        host_unit=world.province_party,
+        subject_unit=world.new_commune,
+        head=world.an,
+        topic="Trước Tết",
+    )
+
+    clerk.post(
+        reverse("web:session_directive_add", args=[work_session.pk]),
+        directive_data(
+            world,
+            assigned_on="2026-02-13",
+            due_on="",
+            due_in_working_days=2,
+            lead_unit=world.new_commune.pk,
+            co_units=[],
+            speaker="",
+        ),
+    )
+
+    assert Directive.objects.get().due_on == date(2026, 2, 24)  # Tết: 16-20/2, then a weekend
