@@ -1,9 +1,7 @@
 """Documents and their indicators on the web (#10): a document recorded once (the same number
 and issuer is shown, not made again), then its indicators with their targets."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,7 +13,7 @@ from dondoc.apps.indicators.services import indicator_create
 from dondoc.apps.orgs.access import require_role
 from dondoc.apps.web.entry_forms import DocumentForm, IndicatorForm
 from dondoc.apps.web.requests import signed_in, unit_scope_of
-from dondoc.apps.web.views.entry import refused
+from dondoc.apps.web.views.entry import written
 from dondoc.core import indicators as core
 from dondoc.core.document_kinds import DocumentKind
 from dondoc.core.document_numbers import DocumentNumber
@@ -43,16 +41,18 @@ def document_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         duplicate = _same_document(data)
+        document = None
         if duplicate is None:
-            try:
-                document = document_record(
+            document = written(
+                request,
+                form,
+                lambda: document_record(
                     **{**data, "kind": DocumentKind(data["kind"])}, user=signed_in(request)
-                )
-            except ValidationError as error:
-                refused(form, error)
-            else:
-                messages.success(request, _("The document is recorded."))
-                return redirect("web:document", pk=document.pk)
+                ),
+                said=_("The document is recorded."),
+            )
+        if document is not None:
+            return redirect("web:document", pk=document.pk)
     return render(request, "web/document_form.html", {"form": form, "duplicate": duplicate})
 
 
@@ -69,8 +69,10 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
             target = core.Target(
                 data["target"], direction=core.Direction(data["direction"]), unit=data["unit"]
             )
-            try:
-                indicator_create(
+            if written(
+                request,
+                form,
+                lambda: indicator_create(
                     org_unit=data["org_unit"],
                     name=data["name"],
                     code=data["code"],
@@ -80,11 +82,9 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     targets=[target],
                     document=document,
                     user=signed_in(request),
-                )
-            except ValidationError as error:
-                refused(form, error)
-            else:
-                messages.success(request, _("The indicator is added."))
+                ),
+                said=_("The indicator is added."),
+            ):
                 return redirect("web:document", pk=document.pk)
     indicators = document.indicators.filter(scope.q("org_unit")).prefetch_related("targets")
     context = {"document": document, "indicators": indicators, "form": form}

@@ -1,7 +1,8 @@
 """Entry on the web: a working session with its people, recommendations and directives, and key
 tasks, through the same services the admin uses (#10). A refused entry keeps what was typed."""
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from django import forms
 from django.contrib import messages
@@ -42,6 +43,21 @@ from dondoc.apps.work_sessions.services import (
     recommendation_answer,
     work_session_record_with_people,
 )
+
+T = TypeVar("T")
+
+
+def written(
+    request: HttpRequest, form: forms.Form, write: Callable[[], T], *, said: str
+) -> T | None:
+    """Run one service call; say ``said`` when it writes, or show its refusal on ``form``."""
+    try:
+        record = write()
+    except ValidationError as error:
+        refused(form, error)
+        return None
+    messages.success(request, said)
+    return record
 
 
 def refused(form: forms.Form, error: ValidationError) -> None:
@@ -172,18 +188,18 @@ def session_participant_add(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         titles = data["titles"] or titles_held_on(data["person"], on=work_session.held_on)
-        try:
-            participant_add(
+        if written(
+            request,
+            form,
+            lambda: participant_add(
                 work_session,
                 person=data["person"],
                 side=data["side"],
                 titles=titles,
                 user=signed_in(request),
-            )
-        except ValidationError as error:
-            refused(form, error)
-        else:
-            messages.success(request, _("The participant is added."))
+            ),
+            said=_("The participant is added."),
+        ):
             return redirect("web:session", pk=work_session.pk)
     return session_page(request, work_session, participant_form=form)
 
@@ -195,12 +211,13 @@ def session_recommendation_add(request: HttpRequest, pk: int) -> HttpResponse:
     require_role(request.user)
     form = RecommendationForm(request.POST)
     if form.is_valid():
-        try:
-            recommendation_add(work_session, **form.cleaned_data, user=signed_in(request))
-        except ValidationError as error:
-            refused(form, error)
-        else:
-            messages.success(request, _("The recommendation is added."))
+        added = written(
+            request,
+            form,
+            lambda: recommendation_add(work_session, **form.cleaned_data, user=signed_in(request)),
+            said=_("The recommendation is added."),
+        )
+        if added is not None:
             return redirect("web:session", pk=work_session.pk)
     return session_page(request, work_session, recommendation_form=form)
 
@@ -214,18 +231,18 @@ def recommendation_answer_save(request: HttpRequest, pk: int) -> HttpResponse:
     form = AnswerForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        try:
-            recommendation_answer(
+        if written(
+            request,
+            form,
+            lambda: recommendation_answer(
                 recommendation,
                 response=data["response"],
                 responded_by=data["responded_by"],
                 status=RecommendationStatus(data["status"]),
                 user=signed_in(request),
-            )
-        except ValidationError as error:
-            refused(form, error)
-        else:
-            messages.success(request, _("The response is saved."))
+            ),
+            said=_("The response is saved."),
+        ):
             return redirect("web:session", pk=work_session.pk)
     return session_page(request, work_session, answer_form=form, answer_for=recommendation)  # type: ignore[arg-type]
 
@@ -238,8 +255,10 @@ def session_directive_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = DirectiveForm(request.POST, scope=unit_scope_of(request), work_session=work_session)
     if form.is_valid():
         data = form.cleaned_data
-        try:
-            directive_assign(
+        if written(
+            request,
+            form,
+            lambda: directive_assign(
                 text=data["text"],
                 assigned_on=data["assigned_on"],
                 lead_unit=data["lead_unit"],
@@ -253,11 +272,9 @@ def session_directive_add(request: HttpRequest, pk: int) -> HttpResponse:
                 recommendation=data["recommendation"],
                 document=data["document"],
                 user=signed_in(request),
-            )
-        except ValidationError as error:
-            refused(form, error)
-        else:
-            messages.success(request, _("The directive is recorded."))
+            ),
+            said=_("The directive is recorded."),
+        ):
             return redirect("web:session", pk=work_session.pk)
     return session_page(request, work_session, directive_form=form)
 
@@ -272,11 +289,12 @@ def key_task_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         ordinal = key_task_next_ordinal(org_unit=data["org_unit"], year=data["year"])
-        try:
-            key_task = key_task_create(**data, ordinal=ordinal, user=signed_in(request))
-        except ValidationError as error:
-            refused(form, error)
-        else:
-            messages.success(request, _("The key task is recorded."))
+        key_task = written(
+            request,
+            form,
+            lambda: key_task_create(**data, ordinal=ordinal, user=signed_in(request)),
+            said=_("The key task is recorded."),
+        )
+        if key_task is not None:
             return redirect("web:key_task", pk=key_task.pk)
     return render(request, "web/key_task_form.html", {"form": form})
