@@ -6,6 +6,7 @@ import time
 from datetime import date, timedelta
 
 import pytest
+import redis
 from celery.contrib.testing.worker import start_worker
 from django.contrib.auth.models import User
 
@@ -31,6 +32,9 @@ def worker():
     ):
         yield
     app.conf.update(before)
+    broker = redis.Redis.from_url(BROKER)  # leave nothing of ours behind on the shared Redis
+    for key in broker.scan_iter(match=f"*{queue}*"):
+        broker.delete(key)
 
 
 def test_a_task_sent_through_redis_is_run_by_the_worker(world, worker):
