@@ -90,6 +90,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(run=run_serve)
 
+    worker = commands.add_parser(
+        "worker",
+        help="run the notifications worker and its schedule (Celery on Redis)",
+        description="Run the notifications worker and its schedule (Celery on Redis, at "
+        "CELERY_BROKER_URL): collect every 15 minutes, the digest daily at DIGEST_HOUR.",
+    )
+    worker.add_argument("--loglevel", default="INFO", help="Celery's log level (default INFO)")
+    worker.set_defaults(run=run_worker)
+
     check = commands.add_parser("check", help="check the configuration and the database")
     check.set_defaults(run=run_check)
 
@@ -326,6 +335,24 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.no_serve:
         return 0
     return run_serve(argparse.Namespace(port=args.port, host="127.0.0.1", workers=None, dev=False))
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    """One Celery worker with the schedule embedded (beat), on ``CELERY_BROKER_URL``."""
+    home = _setup()
+    from dondoc.config.worker import app, schedule  # noqa: PLC0415 - after django.setup()
+
+    app.conf.beat_schedule = schedule()
+    app.worker_main(
+        [
+            "worker",
+            "--beat",
+            f"--loglevel={args.loglevel}",
+            "--concurrency=1",
+            f"--schedule={home / 'worker-schedule'}",
+        ]
+    )
+    return 0
 
 
 def run_serve(args: argparse.Namespace) -> int:

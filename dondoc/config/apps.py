@@ -8,4 +8,5 @@ class ConfigChecks(AppConfig):
     label = "dondoc_config"
 
     def ready(self) -> None:
-        from dondoc.config import checks  # noqa: F401, PLC0415 - registers the checks
+        # The checks register themselves; the worker's Celery app becomes the one tasks use.
+        from dondoc.config import checks, worker  # noqa: F401, PLC0415

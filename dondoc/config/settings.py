@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "dondoc.apps.intake_review",
     "dondoc.apps.audit",
     "dondoc.apps.web",
+    "dondoc.apps.notifications",
     "dondoc.apps.api",
     "ninja",  # its Swagger UI assets, served by us (no CDN)
     "dondoc.apps.exports",
@@ -123,6 +124,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "dondoc.apps.web.navigation.navigation",
             ],
         },
     },
@@ -173,6 +175,20 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2_000
 DATA_UPLOAD_MAX_NUMBER_FILES = 10
 
+# Notifications (#10): the daily digest goes out through this SMTP server (Django's mail).
+EMAIL_HOST = env.str("EMAIL_HOST", default="127.0.0.1")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="dondoc@localhost")
+# The address the links in e-mails start with.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+# The worker's broker (`dondoc worker`, Celery; decision 0010) and its schedule.
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="redis://127.0.0.1:6379/0")
+DIGEST_HOUR = env.int("DIGEST_HOUR", default=7)
+# "Due soon" counts working days (Vietnam's public holidays and weekends left out).
+NOTIFY_DUE_WORKING_DAYS = env.int("NOTIFY_DUE_WORKING_DAYS", default=5)
 # The API (#12): requests per token (or per signed-in user) within a window, answered 429 with
 # Retry-After beyond it (counted in the cache: per process with the default local-memory cache);
 # JSON bodies above API_MAX_BODY_BYTES are refused with 413.

@@ -41,9 +41,13 @@ class Vintage(models.TextChoices):
 
 class Reference(models.TextChoices):
     NONE = "", _("absolute value")
+    # xgettext:no-python-format
     ESTIMATE = core.Reference.ESTIMATE.value, _("% of the budget estimate")
+    # xgettext:no-python-format
     PLAN = core.Reference.PLAN.value, _("% of the plan")
+    # xgettext:no-python-format
     TARGET = core.Reference.TARGET.value, _("% of the target")
+    # xgettext:no-python-format
     SAME_PERIOD_LAST_YEAR = core.Reference.SAME_PERIOD_LAST_YEAR.value, _("% change year on year")
 
 

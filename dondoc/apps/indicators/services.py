@@ -140,3 +140,53 @@ def indicator_value_approve(
         )
     indicator_value.is_locked = True
     return tracked_save(indicator_value, user=user)
+
+
+@transaction.atomic
+def indicator_value_return(
+    indicator_value: IndicatorValue, *, note: str, user: AbstractBaseUser | None = None
+) -> None:
+    """Return a figure to its reporter: it is taken off the record (kept, with every value it
+    had, in the change history) so that the unit enters it again (#10)."""
+    from dondoc.apps.audit.services import change_record_removal  # noqa: PLC0415 - app registry
+
+    if indicator_value.is_locked:
+        raise ValidationError(_("This value is already approved and locked."), code="value_locked")
+    change_record_removal(indicator_value, user=user)
+    indicator_value.delete()
+
+
+@transaction.atomic
+def indicator_values_record_many(
+    entries: Sequence[tuple[Indicator, Decimal, Decimal | None]],
+    *,
+    org_unit: OrgUnit,
+    period: Period,
+    vintage: Vintage,
+    reported_on: date,
+    user: AbstractBaseUser | None = None,
+) -> list[IndicatorValue]:
+    """Record a unit's values for one period, all or none (#10: the data-entry grid). Every
+    entry is checked; the errors are raised together, keyed by the indicator's id."""
+    errors: dict[str, list[str]] = {}
+    saved: list[IndicatorValue] = []
+    for indicator, value, total in entries:
+        try:
+            with transaction.atomic():  # a savepoint: the next entries are still checked
+                saved.append(
+                    indicator_value_record(
+                        indicator,
+                        org_unit=org_unit,
+                        period=period,
+                        value=value,
+                        total=total,
+                        vintage=vintage,
+                        reported_on=reported_on,
+                        user=user,
+                    )
+                )
+        except ValidationError as error:
+            errors[str(indicator.pk)] = error.messages
+    if errors:
+        raise ValidationError(errors)
+    return saved

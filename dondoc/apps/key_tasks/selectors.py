@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import Max, OuterRef, Subquery
 
 from dondoc.apps.key_tasks.models import KeyTask, KeyTaskNote, KeyTaskStatus
 from dondoc.apps.orgs.models import OrgUnit
@@ -44,3 +44,9 @@ def key_task_list_on(*, org_unit: OrgUnit, year: int, on: date) -> list[KeyTaskO
         )
         for key_task in key_tasks
     ]
+
+
+def key_task_next_ordinal(*, org_unit: OrgUnit, year: int) -> int:
+    """The number the next key task of ``org_unit`` for ``year`` takes."""
+    last = KeyTask.objects.filter(org_unit=org_unit, year=year).aggregate(Max("ordinal"))
+    return int(last["ordinal__max"] or 0) + 1

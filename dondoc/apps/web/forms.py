@@ -28,6 +28,11 @@ class DirectiveUpdateForm(forms.Form):
     )
     evidence = forms.FileField(label=_("evidence"), required=False, validators=[evidence_validate])
 
+    def __init__(self, *args: Any, kinds: list[UpdateKind] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if kinds is not None:  # only the kinds the user's role may report (#10)
+            self.fields["kind"].choices = [(kind.value, kind.label) for kind in kinds]  # type: ignore[attr-defined]
+
 
 _DAY_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 

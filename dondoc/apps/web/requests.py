@@ -7,8 +7,13 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.utils import timezone
 
-from dondoc.apps.orgs.access import UnitScope, membership_of, org_unit_scope, org_unit_scope_of
-from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.orgs.access import (
+    UnitScope,
+    membership_of,
+    org_unit_scope,
+    org_unit_scope_of,
+)
+from dondoc.apps.orgs.models import OrgUnit, Role
 
 
 def signed_in(request: HttpRequest) -> User:
@@ -65,3 +70,18 @@ def unit_asked(request: HttpRequest) -> OrgUnit:
 def year_asked(request: HttpRequest, default: int) -> int:
     raw = request.GET.get("year", "")
     return int(raw) if raw.isdigit() and 1945 <= int(raw) <= 2100 else default
+
+
+def role_allows(request: HttpRequest, *, review: bool = False, manage: bool = False) -> bool:
+    """True when the signed-in user's role allows a write (a review with ``review``), as
+    ``require_role`` decides, with the membership read once per request."""
+    if getattr(request.user, "is_superuser", False):
+        return True
+    if not hasattr(request, "_dondoc_membership"):
+        request._dondoc_membership = membership_of(request.user)  # type: ignore[attr-defined]
+    membership = request._dondoc_membership  # type: ignore[attr-defined]
+    if membership is None:
+        return False
+    if manage:
+        return bool(membership.role == Role.ADMINISTRATOR)
+    return bool(membership.can_review if review else membership.can_report)

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from datetime import date
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -13,6 +14,7 @@ from dondoc.apps.work_sessions.models import (
     Side,
     WorkingSession,
 )
+from dondoc.apps.work_sessions.selectors import titles_held_on
 
 
 @transaction.atomic
@@ -103,3 +105,38 @@ def recommendation_answer(
     recommendation.responded_by = responded_by
     recommendation.status = status
     return tracked_save(recommendation, user=user)
+
+
+@transaction.atomic
+def work_session_record_with_people(
+    *,
+    held_on: date,
+    host_unit: OrgUnit,
+    subject_unit: OrgUnit,
+    head: Person,
+    topic: str,
+    report_summary: str = "",
+    delegation: Sequence[Person] = (),
+    hosts: Sequence[Person] = (),
+    user: AbstractBaseUser | None = None,
+) -> WorkingSession:
+    """Record a session typed on the web with its people, each with the titles held that day
+    (taken from their positions, so nobody types them again)."""
+    work_session = work_session_record(
+        held_on=held_on,
+        host_unit=host_unit,
+        subject_unit=subject_unit,
+        head=head,
+        topic=topic,
+        report_summary=report_summary,
+        user=user,
+    )
+    seen: set[int] = set()
+    for side, people in ((Side.DELEGATION, [head, *delegation]), (Side.HOST, hosts)):
+        for person in people:
+            if person.pk in seen:
+                continue
+            seen.add(person.pk)
+            titles = titles_held_on(person, on=held_on)
+            participant_add(work_session, person=person, side=side, titles=titles, user=user)
+    return work_session

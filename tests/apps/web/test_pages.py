@@ -93,20 +93,6 @@ def test_an_abolished_unit_shows_its_successors(demo_client):
     assert "Phường Đông Kinh" in page
 
 
-def test_search_ignores_accents_and_case(demo_client):
-    people = demo_client.get(reverse("web:search"), {"q": "tran sy thanh"}).context["results"][
-        "people"
-    ]
-    documents = demo_client.get(reverse("web:search"), {"q": "nghi quyet 62"}).context["results"][
-        "documents"
-    ]
-    units = demo_client.get(reverse("web:search"), {"q": "LANG SON"}).context["results"]["units"]
-
-    assert [p.full_name for p in people] == ["Trần Sỹ Thanh"]
-    assert [d.number for d in documents] == ["62-NQ/TU"]
-    assert len(units) >= 3
-
-
 def test_an_indicator_page_links_each_value_to_its_source(demo_client):
     indicator = Indicator.objects.get(name__startswith="Số tuyến phố")
 
@@ -153,9 +139,17 @@ def test_a_sibling_unit_cannot_update_the_citys_directive(sibling_client):
     assert current_state(directive).done_on is None
 
 
+# A reviewer's navigation counts what waits for a decision (3 queries) and the unread
+# notifications (1 query) on every page (#10).
 @pytest.mark.parametrize(
     ("name", "limit"),
-    [("dashboard", 40), ("directives", 12), ("sessions", 6), ("indicators", 6), ("key_tasks", 8)],
+    [
+        ("dashboard", 44),
+        ("directives", 16),
+        ("sessions", 10),
+        ("indicators", 10),
+        ("key_tasks", 12),
+    ],
 )
 def test_main_pages_run_a_bounded_number_of_queries(
     demo_client, django_assert_max_num_queries, name, limit
@@ -169,7 +163,8 @@ def test_the_session_page_runs_a_bounded_number_of_queries(
 ):
     url = reverse("web:session", args=[WorkingSession.objects.get().pk])
 
-    with django_assert_max_num_queries(15):
+    # 15 for the page, a fixed 14 more for the entry forms and the navigation's counts (#10)
+    with django_assert_max_num_queries(29):
         demo_client.get(url)
 
 
@@ -207,7 +202,7 @@ def test_the_session_page_shows_its_history(demo_client):
     ).content.decode()
 
     assert "Lịch sử thay đổi" in page
-    assert "created" in page
+    assert "tạo mới" in page  # the action in the UI's language (#10)
 
 
 def test_the_dashboard_judges_a_cumulative_figure_against_the_share_of_the_year_elapsed(

@@ -4,19 +4,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='SignInCounter',
+            name="SignInCounter",
             fields=[
-                ('key', models.CharField(max_length=200, primary_key=True, serialize=False)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('window_ends_at_unix', models.BigIntegerField()),
+                ("key", models.CharField(max_length=200, primary_key=True, serialize=False)),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("window_ends_at_unix", models.BigIntegerField()),
             ],
         ),
     ]

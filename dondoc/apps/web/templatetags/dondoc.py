@@ -1,7 +1,9 @@
 """Template filters: Vietnamese numbers, per cents, status labels and small SVG charts."""
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from django import template
 from django.utils.html import format_html, format_html_join
@@ -159,3 +161,30 @@ def bars(values: list[tuple[str, Decimal]], width: int = 480, height: int = 160)
             items,
         ),
     )
+
+
+# The change history's actions, as the audit app stores them (#10: shown in the UI's language).
+CHANGE_ACTIONS = {"created": _("created"), "changed": _("changed"), "removed": _("removed")}
+
+
+@register.filter
+def change_action(action: str) -> str:
+    return str(CHANGE_ACTIONS.get(action, action))
+
+
+# The intake's warnings, by their stable code, in the UI's language (#10). The intake writes its
+# message in English with the figures in it; they are read back from it here.
+_YEARS = re.compile(r"\b\d{4}\b")
+
+
+@register.filter
+def intake_warning(warning: Any) -> str:
+    code = warning.get("code") if isinstance(warning, dict) else getattr(warning, "code", "")
+    message = warning.get("message") if isinstance(warning, dict) else warning.message
+    years = _YEARS.findall(str(message))
+    if code == "date_line_contradicts_content" and len(years) == 2:
+        return str(
+            _("The page's date line says %(page)s, but the content reports on %(year)s.")
+            % {"page": years[0], "year": years[1]}
+        )
+    return str(message)

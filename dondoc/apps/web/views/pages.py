@@ -1,5 +1,7 @@
 """Read-only pages: dashboard, units, sessions, indicators, key tasks, documents, people, search."""
 
+from datetime import date
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -7,18 +9,18 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from dondoc.apps.audit.services import history_of
-from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrder, directive_board
+from dondoc.apps.directives.selectors import BoardFilters, BoardOrder, directive_board
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator, IndicatorValue
 from dondoc.apps.indicators.selectors import indicator_values_as_reported
 from dondoc.apps.key_tasks.models import KeyTask
-from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
 from dondoc.apps.web.dashboard import dashboard_for, latest_year
 from dondoc.apps.web.requests import day_asked, scope_of, unit_asked, unit_scope_of, year_asked
+from dondoc.apps.web.search import search_everything
+from dondoc.apps.web.views.entry import session_page
 from dondoc.apps.work_sessions.models import WorkingSession
-from dondoc.core.text import fold
 
 
 @login_required
@@ -27,6 +29,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     scope = unit_scope_of(request)
     on = day_asked(request)
     year = year_asked(request, latest_year(org_unit) or on.year)
+    if "on" not in request.GET and year < on.year:
+        on = date(year, 12, 31)  # a past year is seen as it ended, not from today (#10)
     board = dashboard_for(org_unit, scope=scope, year=year, on=on)
     units = OrgUnit.objects.filter(
         scope.q(), kind__in=("province", "district", "commune")
@@ -108,27 +112,7 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         WorkingSession.objects.select_related("host_unit", "subject_unit", "head"), pk=pk
     )
     _in_scope(request, work_session.subject_unit)
-    board = directive_board(
-        scope=UnitScope(None),  # the session is in scope: so are the directives it gave
-        on=day_asked(request),
-        filters=BoardFilters(work_session_id=work_session.pk),
-        order=BoardOrder.ASSIGNED_FIRST,
-        per_page=PAGE_SIZES[-1],
-        with_counts=False,
-    )
-    speakers: dict[str, list[tuple[object, object]]] = {}
-    for row in board.rows:
-        name = row.directive.speaker.full_name if row.directive.speaker else "—"
-        speakers.setdefault(name, []).append((row.directive, row.progress))
-    context = {
-        "session": work_session,
-        "participants": work_session.participants.select_related("person"),
-        "recommendations": work_session.recommendations.select_related("responded_by"),
-        "figures": work_session.reported_values.select_related("indicator", "org_unit"),
-        "speakers": sorted(speakers.items()),
-        "history": history_of(work_session),
-    }
-    return render(request, "web/session_detail.html", context)
+    return session_page(request, work_session)
 
 
 @login_required
@@ -213,19 +197,5 @@ def people(request: HttpRequest) -> HttpResponse:
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:200]
-    phrase = " ".join(fold(query).split())
-    scope = scope_of(request)
-    results: dict[str, list[object]] = {}
-    if phrase:
-        results = {
-            "units": list(OrgUnit.objects.filter(pk__in=scope, search_key__contains=phrase)[:20]),
-            "people": list(Person.objects.filter(search_key__contains=phrase)[:20]),
-            "documents": list(Document.objects.filter(search_key__contains=phrase)[:20]),
-            "indicators": list(
-                Indicator.objects.filter(org_unit__in=scope, search_key__contains=phrase)[:20]
-            ),
-            "key_tasks": list(
-                KeyTask.objects.filter(org_unit__in=scope, search_key__contains=phrase)[:20]
-            ),
-        }
-    return render(request, "web/search.html", {"query": query, "results": results})
+    groups = search_everything(query, scope=unit_scope_of(request), unit_ids=scope_of(request))
+    return render(request, "web/search.html", {"query": query, "groups": groups})

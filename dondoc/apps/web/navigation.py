@@ -1,0 +1,45 @@
+"""What every page's navigation needs: the actions the user's role allows and, for a reviewer,
+how many decisions are waiting (#10)."""
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+
+from dondoc.apps.notifications.models import Notification
+from dondoc.apps.web.requests import role_allows, scope_of, signed_in, unit_scope_of
+from dondoc.apps.web.reviews import (
+    completions_pending,
+    extension_requests_pending,
+    figures_pending,
+)
+
+
+def waiting_count(request: HttpRequest) -> int:
+    """Completions, extension requests and figures waiting for the reviewer's decision."""
+    scope = unit_scope_of(request)
+    return (
+        completions_pending(scope=scope, on=timezone.localdate()).count()
+        + extension_requests_pending(scope=scope).count()
+        + figures_pending(scope=scope_of(request)).count()
+    )
+
+
+def unread_count(request: HttpRequest) -> int:
+    return Notification.objects.filter(user=signed_in(request), read_at__isnull=True).count()
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    """A template context processor: ``can_report``, ``can_review`` and ``waiting`` (counted
+    only when a template shows it)."""
+    if not getattr(request, "user", None) or not request.user.is_authenticated:
+        return {}
+    can_review = role_allows(request, review=True)
+    return {
+        "can_report": role_allows(request),
+        "can_review": can_review,
+        "can_manage": role_allows(request, manage=True),
+        "waiting": SimpleLazyObject(lambda: waiting_count(request)) if can_review else 0,
+        "unread": SimpleLazyObject(lambda: unread_count(request)),
+    }
