@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.http import HttpRequest
 
+from dondoc.apps.tracked_admin import ReadOnlyAdmin
 from dondoc.apps.web.models import ExtensionDecision, SignInCounter
 
 
@@ -22,17 +23,10 @@ class SignInCounterAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(ExtensionDecision)
-class ExtensionDecisionAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ExtensionDecisionAdmin(ReadOnlyAdmin):
     """Answers to extension requests, made from the queue (#10): read here."""
 
     list_display = ("request", "is_granted", "decided_on", "decided_by", "note")
     list_filter = ("is_granted",)
     search_fields = ("note", "request__directive__text")
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(
-        self, request: HttpRequest, obj: ExtensionDecision | None = None
-    ) -> bool:
-        return False
+    unit_path = "request__directive__lead_unit"

@@ -71,7 +71,7 @@ def test_a_role_change_shows_choice_labels_and_translated_action(world):
     with translation.override("vi"):
         (changed, *_) = history_entries(membership)
 
-    assert changed.action_label == "sửa"
+    assert changed.action_label == "sửa đổi"
     assert [(c.label, c.before, c.after) for c in changed.changes] == [("Vai trò", "xem", "duyệt")]
 
 

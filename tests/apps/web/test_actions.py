@@ -229,6 +229,33 @@ SESSION_REPORT = (
 )
 
 
+def the_demos_person(context, name):
+    """The reviewer's answer to "who is <name>?": the person the demo already holds."""
+    (index,) = [i for i, (asked, _) in enumerate(context["choices"]) if asked == name]
+    (candidate,) = context["choices"][index][1]
+    return {
+        "choice": [str(index)],
+        f"choice-{index}-name": name,
+        f"choice-{index}": candidate.person_id,
+    }
+
+
+def test_a_name_stored_people_carry_is_not_merged_without_the_reviewers_choice(demo_client):
+    demo_client.post(reverse("web:intake"), {"text": SESSION_REPORT})
+    source = IntakeSource.objects.get()
+
+    response = demo_client.post(
+        reverse("web:intake_review", args=[source.pk]),
+        {"person": ["0"], "person-0-name": "Trần Sỹ Thanh"},
+        follow=True,
+    )
+
+    assert "Trần Sỹ Thanh" in response.content.decode()
+    assert Person.objects.filter(full_name="Trần Sỹ Thanh").count() == 1
+    source.refresh_from_db()
+    assert source.status == "draft"
+
+
 def test_confirming_a_report_can_create_the_working_session_with_its_directives(demo_client):
     from dondoc.apps.work_sessions.models import WorkingSession  # noqa: PLC0415
 
@@ -241,6 +268,7 @@ def test_confirming_a_report_can_create_the_working_session_with_its_directives(
         {
             "person": ["0"],
             "person-0-name": "Trần Sỹ Thanh",
+            **the_demos_person(context, "Trần Sỹ Thanh"),
             "session": "1",
             "session-host": context["session_host"].pk,
             "session-subject": context["session_subject"].pk,
@@ -279,6 +307,7 @@ def test_a_session_with_a_unit_that_no_longer_existed_is_refused_and_nothing_is_
         {
             "person": ["0"],
             "person-0-name": "Người Mới Tinh",
+            **the_demos_person(context, "Trần Sỹ Thanh"),
             "session": "1",
             "session-host": context["session_host"].pk,
             "session-subject": context["session_subject"].pk,

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from dondoc.apps.audit.services import history_of
+from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.directives.models import DeadlineKind, Recurrence
 from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrder, directive_board
 from dondoc.apps.directives.services import directive_assign
@@ -143,7 +143,7 @@ def session_page(
         "recommendations": work_session.recommendations.select_related("responded_by"),
         "figures": work_session.reported_values.select_related("indicator", "org_unit"),
         "speakers": sorted(speakers.items()),
-        "history": history_of(work_session),
+        "history": history_entries(work_session),
     }
     if role_allows(request):
         context.update(_entry_forms(request, work_session, bound))

@@ -12,9 +12,15 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from dondoc.apps.intake_review.models import IntakeSource
-from dondoc.apps.intake_review.selectors import intake_source_visible
+from dondoc.apps.intake_review.selectors import (
+    PersonCandidate,
+    intake_source_visible,
+    person_candidates,
+)
 from dondoc.apps.intake_review.services import (
+    NEW_PERSON,
     ConfirmedItems,
+    PersonChoice,
     SessionDraft,
     intake_source_confirm,
     intake_source_save,
@@ -94,6 +100,7 @@ def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
         names + [name for name in extra if name and name not in names], scope=scope_of(request)
     )
     context = {
+        "choices": _person_choices(source),
         "session_units": OrgUnit.objects.filter(pk__in=scope_of(request)).order_by("search_key"),
         "session_host": matches.get(session.get("host") or ""),
         "session_subject": matches.get(session.get("subject") or ""),
@@ -123,7 +130,24 @@ def _confirmed(request: HttpRequest, source: IntakeSource) -> ConfirmedItems:
         people.append({"name": added})
     session = _session_draft(request, source) if post.get("session") else None
     kept = [d for d in documents if d["number"] or d["title"]]
-    return ConfirmedItems(documents=kept, people=people, session=session)
+    choices: dict[str, PersonChoice] = {}
+    for index in post.getlist("choice"):
+        name, chosen = post.get(f"choice-{index}-name", ""), post.get(f"choice-{index}", "")
+        if chosen == NEW_PERSON or chosen.isdigit():
+            choices[" ".join(name.split())] = NEW_PERSON if chosen == NEW_PERSON else int(chosen)
+    return ConfirmedItems(documents=kept, people=people, session=session, person_choices=choices)
+
+
+def _person_choices(source: IntakeSource) -> list[tuple[str, list[PersonCandidate]]]:
+    """Each name read (people, the session's head and speakers) that stored people may carry,
+    with those people: the reviewer says which one it is, or that it is someone new (#8)."""
+    session = source.result.get("session") or {}
+    names = [person.get("name", "") for person in source.result.get("people", [])]
+    names += [session.get("head") or ""]
+    names += [speaker.get("speaker") or "" for speaker in session.get("directives", [])]
+    unique = dict.fromkeys(" ".join(name.split()) for name in names if name.strip())
+    found = [(name, person_candidates(name)) for name in unique]
+    return [(name, candidates) for name, candidates in found if candidates]
 
 
 def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:

@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from dondoc.apps.audit.services import history_of
+from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.directives.selectors import BoardFilters, BoardOrder, directive_board
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator, IndicatorValue
@@ -87,7 +87,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
             order=BoardOrder.ASSIGNED,
         ),
         "children": org_unit.children.order_by("search_key"),
-        "history": history_of(org_unit),
+        "history": history_entries(org_unit),
     }
     return render(request, "web/unit_detail.html", context)
 
@@ -155,7 +155,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
             (unit, [cells.get(code) for _, _, code, _ in periods])
             for unit, cells in sorted(matrix.items())
         ],
-        "history": history_of(indicator),
+        "history": history_entries(indicator),
     }
     return render(request, "web/indicator_detail.html", context)
 
@@ -174,7 +174,11 @@ def key_tasks(request: HttpRequest) -> HttpResponse:
 def key_task_detail(request: HttpRequest, pk: int) -> HttpResponse:
     key_task = get_object_or_404(KeyTask.objects.select_related("org_unit"), pk=pk)
     _in_scope(request, key_task.org_unit)
-    context = {"key_task": key_task, "notes": key_task.notes.all(), "history": history_of(key_task)}
+    context = {
+        "key_task": key_task,
+        "notes": key_task.notes.all(),
+        "history": history_entries(key_task),
+    }
     return render(request, "web/key_task_detail.html", context)
 
 
