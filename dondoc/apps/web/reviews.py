@@ -26,7 +26,7 @@ from dondoc.apps.directives.queues import (
     directive_queue_completions,
     directive_queue_extension_requests,
 )
-from dondoc.apps.directives.services import directive_extend, directive_report
+from dondoc.apps.directives.services import board_version_bump, directive_extend, directive_report
 from dondoc.apps.indicators.models import IndicatorValue
 from dondoc.apps.indicators.services import indicator_value_approve, indicator_value_return
 from dondoc.apps.orgs.access import UnitScope, require_reviewer_above
@@ -109,6 +109,7 @@ def _extension_decide(
         if due_on is None:
             raise ValidationError({"due_on": _("Give the new deadline.")})
         directive_extend(request.directive, granted_on=on, due_on=due_on, reason=note, user=user)
+    board_version_bump()  # a refusal writes no fact: the waiting counts must still move
     return ExtensionDecision.objects.create(
         request=request, is_granted=is_granted, note=note, decided_on=on, decided_by=user
     )
