@@ -13,12 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+if TYPE_CHECKING:  # openpyxl (~30 MB) is loaded only when a workbook is written (#7)
+    from openpyxl import Workbook
+    from openpyxl.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 Value = str | int | Decimal | date | None
 DAY_FORMAT = "DD/MM/YYYY"
@@ -39,6 +39,8 @@ def table_xlsx(table: Table, out: IO[bytes]) -> None:
 
 def tables_xlsx(tables: list[Table], out: IO[bytes]) -> None:
     """Write each table as a sheet of one .xlsx into ``out``."""
+    from openpyxl import Workbook  # noqa: PLC0415
+
     workbook = Workbook(write_only=True)
     for table in tables:
         _sheet(workbook, table)
@@ -64,6 +66,9 @@ def _letter(column: int) -> str:
 
 
 def _header(sheet: WriteOnlyWorksheet, text: str) -> Cell:
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
+    from openpyxl.styles import Alignment, Font  # noqa: PLC0415
+
     cell = WriteOnlyCell(sheet, value=text)
     cell.font = Font(bold=True)
     cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -71,6 +76,8 @@ def _header(sheet: WriteOnlyWorksheet, text: str) -> Cell:
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Value) -> Cell | Value:
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
+
     if isinstance(value, date):
         cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # openpyxl writes dates
         cell.number_format = DAY_FORMAT

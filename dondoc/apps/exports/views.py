@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from dondoc.apps.exports.docx_writer import document_docx
 from dondoc.apps.exports.issuers import issuer_for
 from dondoc.apps.exports.lists import indicator_table, key_task_table, tracker_table
 from dondoc.apps.exports.notice import OfficialDocument, notice_build
@@ -75,6 +74,8 @@ def _document_response(document: OfficialDocument, file_format: str, name: str) 
     if file_format == "pdf":
         body, content_type = document_pdf(document), "application/pdf"
     else:
+        from dondoc.apps.exports.docx_writer import document_docx  # noqa: PLC0415 - ~15 MB
+
         body, content_type = document_docx(document), DOCX
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}.{file_format}"'

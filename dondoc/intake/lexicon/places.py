@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from vietnamadminunits.database import query
-
 from dondoc.intake.normalize import normalize
 
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Short names of provinces and districts, lower-cased."""
+    # Imported here: the package's tables cost ~60 MB, which a web worker that never reads a
+    # text should not carry (#7).
+    from vietnamadminunits.database import query  # noqa: PLC0415
+
     names: set[str] = set()
     for sql in (
         "SELECT DISTINCT provinceShort AS name FROM admin_units",
