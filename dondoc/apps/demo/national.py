@@ -21,6 +21,7 @@ from django.utils import timezone
 from vietnamadminunits.database import query
 
 from dondoc.apps.directives.models import Directive, DirectiveState, DirectiveUpdate, Extension
+from dondoc.apps.directives.services import board_version_bump
 from dondoc.apps.orgs.models import Membership, OrgKind, OrgUnit, Role, unit_path
 from dondoc.apps.provenance import Origin
 from dondoc.core.progress import Deadline, DeadlineKind
@@ -190,6 +191,7 @@ def _directives(
         state_rows,
     )  # fmt: skip
     _reset_sequences([Directive, Extension, DirectiveUpdate, DirectiveState])
+    board_version_bump()  # counts cached before the load are stale now
     return len(extension_rows) + len(update_rows), len(state_rows)
 
 
