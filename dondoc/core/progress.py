@@ -2,7 +2,10 @@
 
 As of any day a directive is in one of four states: done on time, done late, open within its
 deadline, open and overdue. An extension (gia hạn) moves the deadline and keeps the original. A
-recurring deadline (a report due every month) is judged on its latest occurrence. The on-time rate
+recurring deadline (a report due every month) is judged here on its latest occurrence; the
+directive timeline (``dondoc.core.timeline``, what every page reads) does not make a recurring
+directive overdue at all (decision 0007), and uses ``progress_on`` only as the reference its
+tests compare fixed deadlines with. The on-time rate
 of a set is the share done on time among the items that were due: done (on time or late) plus open
 and overdue; items still within their deadline are not yet counted.
 """

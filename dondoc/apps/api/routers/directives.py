@@ -198,7 +198,7 @@ def directive_fact_post(
         response,
         directive_id,
         headers=(if_match, idempotency_key),
-        review=kind == UpdateKind.RETURNED,  # as on the page: returning takes a reviewer
+        review=kind == UpdateKind.RETURNED,  # a first check; the service applies the roles (#8)
         write=lambda directive, user: directive_report(
             directive, kind=kind, reported_on=fact.reported_on, note=fact.note, user=user
         ),
