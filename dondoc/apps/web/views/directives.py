@@ -49,7 +49,7 @@ def directives(request: HttpRequest) -> HttpResponse:
         "status": form.cleaned_data.get("status") or "",
         "counts": [(status, board.counts[status]) for status in DirectiveStatus],
         "ageing": [(bucket, board.ageing.get(bucket, 0)) for bucket in Ageing],
-        "query": _without_page(request),
+        "board_query": _without_page(request),
         "can_bulk": role_allows(request, review=True),
     }
     return render(request, "web/directives.html", context)
