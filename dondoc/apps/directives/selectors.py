@@ -100,7 +100,7 @@ def directive_board(
     counts leave the status filter out, so that they read as tabs over the list)."""
     states = _filtered(states_on(on), scope=scope, filters=filters)
     counts, ageing = _counts(states, on) if with_counts else (dict.fromkeys(DirectiveStatus, 0), {})
-    shown = states.filter(status_q(filters.status, on)) if filters.status else states
+    shown = _shown(states, filters, on)
     page = max(1, page)
     offset = (page - 1) * per_page
     rows = [
@@ -117,9 +117,21 @@ def directive_states_listed(
     """Every state the board would list for these filters, in its order (for exports, which
     iterate it instead of taking a page)."""
     states = _filtered(states_on(on), scope=scope, filters=filters)
-    if filters.status:
-        states = states.filter(status_q(filters.status, on))
-    return _ordered(states, order)
+    return _ordered(_shown(states, filters, on), order)
+
+
+def _shown(
+    states: QuerySet[DirectiveState], filters: BoardFilters, on: date
+) -> QuerySet[DirectiveState]:
+    """The states in the filter's status. Within the deadline with a latest deadline asked (due
+    soon) is also said as "due from ``on``": the status implies it, but the database then reads
+    only that range of its index instead of every open deadline before it (45 ms → 0.3, #7)."""
+    if not filters.status:
+        return states
+    shown = states.filter(status_q(filters.status, on))
+    if filters.status == DirectiveStatus.OPEN_WITHIN_DEADLINE and filters.due_until is not None:
+        shown = shown.filter(due_on__gte=on)
+    return shown
 
 
 def states_on(on: date) -> QuerySet[DirectiveState]:

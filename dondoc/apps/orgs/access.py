@@ -51,7 +51,11 @@ def org_unit_scope_of(user: AbstractBaseUser | AnonymousUser) -> UnitScope:
         return NOTHING
     if getattr(user, "is_superuser", False):
         return UnitScope(None)
-    membership = membership_of(user)
+    return membership_scope(membership_of(user))
+
+
+def membership_scope(membership: Membership | None) -> UnitScope:
+    """The units a member of ``membership``'s unit sees (nothing without a membership)."""
     return UnitScope((membership.org_unit.path,)) if membership is not None else NOTHING
 
 

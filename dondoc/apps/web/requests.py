@@ -10,10 +10,11 @@ from django.utils import timezone
 from dondoc.apps.orgs.access import (
     UnitScope,
     membership_of,
+    membership_scope,
     org_unit_scope,
     org_unit_scope_of,
 )
-from dondoc.apps.orgs.models import OrgUnit, Role
+from dondoc.apps.orgs.models import Membership, OrgUnit, Role
 
 
 def signed_in(request: HttpRequest) -> User:
@@ -36,9 +37,21 @@ def unit_scope_of(request: HttpRequest) -> UnitScope:
     """The units the signed-in user may see, as a query (cached on the request)."""
     cached = getattr(request, "_dondoc_unit_scope", None)
     if cached is None:
-        cached = org_unit_scope_of(request.user)
+        user = request.user
+        cached = (
+            membership_scope(membership_in(request))
+            if user.is_authenticated and not getattr(user, "is_superuser", False)
+            else org_unit_scope_of(user)
+        )
         request._dondoc_unit_scope = cached  # type: ignore[attr-defined]
     return cached
+
+
+def membership_in(request: HttpRequest) -> Membership | None:
+    """The signed-in user's membership, read once per request."""
+    if not hasattr(request, "_dondoc_membership"):
+        request._dondoc_membership = membership_of(request.user)  # type: ignore[attr-defined]
+    return request._dondoc_membership  # type: ignore[attr-defined,no-any-return]
 
 
 def day_asked(request: HttpRequest) -> date:
@@ -58,7 +71,7 @@ def unit_asked(request: HttpRequest) -> OrgUnit:
         if org_unit is None or not scope.holds(org_unit):
             raise PermissionDenied
         return org_unit
-    membership = membership_of(request.user)
+    membership = membership_in(request)
     if membership is not None:
         return membership.org_unit
     root = scope.units().filter(parent__isnull=True, kind="province").order_by("pk").first()
@@ -77,9 +90,7 @@ def role_allows(request: HttpRequest, *, review: bool = False, manage: bool = Fa
     ``require_role`` decides, with the membership read once per request."""
     if getattr(request.user, "is_superuser", False):
         return True
-    if not hasattr(request, "_dondoc_membership"):
-        request._dondoc_membership = membership_of(request.user)  # type: ignore[attr-defined]
-    membership = request._dondoc_membership  # type: ignore[attr-defined]
+    membership = membership_in(request)
     if membership is None:
         return False
     if manage:

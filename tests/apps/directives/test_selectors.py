@@ -7,7 +7,13 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dondoc.apps.directives.models import Directive, DirectiveUpdate, Extension, UpdateKind
+from dondoc.apps.directives.models import (
+    DeadlineKind,
+    Directive,
+    DirectiveUpdate,
+    Extension,
+    UpdateKind,
+)
 from dondoc.apps.directives.selectors import (
     BoardFilters,
     BoardOrder,
@@ -97,6 +103,31 @@ def test_pages_and_order(world):
 
     assert [row.progress.due_on.day for row in board.rows] == [4, 3, 2]
     assert (board.pages, board.total) == (3, 7)
+
+
+def test_due_soon_is_open_with_a_deadline_from_the_day_to_the_latest_asked(world):
+    on = date(2017, 11, 10)
+    due = {day: assign(world, date(2017, 11, day), text=f"Hạn {day}") for day in (9, 10, 24, 25)}
+    directive_assign(
+        text="Không hạn",
+        assigned_on=GIVEN,
+        lead_unit=world.district_party,
+        due_on=None,
+        deadline_kind=DeadlineKind.NONE,
+    )
+    directive_report(due[24], kind=UpdateKind.DONE, reported_on=on, note="xong")
+
+    board = directive_board(
+        scope=EVERYTHING,
+        on=on,
+        filters=BoardFilters(
+            status=DirectiveStatus.OPEN_WITHIN_DEADLINE, due_until=date(2017, 11, 24)
+        ),
+    )
+
+    # Not the overdue one (9/11), not the one done, not the one without a deadline, not after.
+    assert [row.directive.text for row in board.rows] == ["Hạn 10"]
+    assert board.total == 1
 
 
 def test_the_tally_by_unit_rolls_up_each_unit_below(world):

@@ -145,7 +145,7 @@ def test_a_sibling_unit_cannot_update_the_citys_directive(sibling_client):
     ("name", "limit"),
     [
         ("dashboard", 44),
-        ("directives", 16),
+        ("directives", 15),
         ("sessions", 11),
         ("indicators", 11),
         ("key_tasks", 12),

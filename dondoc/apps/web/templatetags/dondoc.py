@@ -1,6 +1,8 @@
 """Template filters: Vietnamese numbers, per cents, status labels and small SVG charts."""
 
 import re
+from collections.abc import Iterable
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
@@ -12,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import STATUS_LABELS
 from dondoc.apps.directives.models import timeline_message as directive_timeline_message
+from dondoc.apps.orgs.models import OrgUnit
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.quantities import format_number
 
@@ -53,6 +56,34 @@ def bar_width(share: Decimal | Fraction | float | None) -> int:
     if share is None:
         return 0
     return max(0, min(100, round(float(share) * 100)))
+
+
+@register.filter
+def vdate(day: date | None) -> str:
+    """A day as offices write it, 20/10/2017 ("—" for none): the tracker formats many, and
+    Django's ``date`` filter is slower than this."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "—"
+
+
+@register.simple_tag
+def options(choices: Iterable[tuple[Any, Any]], selected: Any) -> SafeString:
+    """The ``<option>`` list of ``(value, label)`` choices, the one equal to ``selected`` marked
+    (values compared as text: a form's cleaned value may be a number or a string)."""
+    chosen = None if selected is None else str(selected)
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        (
+            (value, mark_safe(" selected") if str(value) == chosen else "", label)
+            for value, label in choices
+        ),
+    )
+
+
+@register.simple_tag
+def unit_options(units: list[OrgUnit], selected: int | None) -> SafeString:
+    """The ``<option>`` list of a unit filter, ``selected`` marked."""
+    return options(((unit.pk, unit) for unit in units), selected)
 
 
 @register.filter

@@ -1,0 +1,62 @@
+"""The main navigation, written in Python: it is on every page, and sixteen ``{% url %}`` tags
+with their conditions cost a page more than its list did (#7, decision 0013)."""
+
+from functools import lru_cache
+from typing import Any
+
+from django import template
+from django.urls import get_script_prefix, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+# (URL name, label, element id, who sees it: "" everyone, "review", "manage"; a count shown)
+MAIN = (
+    ("web:dashboard", _("Dashboard"), "", "", ""),
+    ("web:units", _("Units"), "", "", ""),
+    ("web:key_tasks", _("Key tasks"), "", "", ""),
+    ("web:indicators", _("Indicators"), "", "", ""),
+    ("web:figures", _("Reported figures"), "", "", ""),
+    ("web:sessions", _("Working sessions"), "", "", ""),
+    ("web:directives", _("Directives"), "", "", ""),
+    ("web:queues", _("To decide"), "nav-queues", "review", "waiting"),
+    ("web:inbox", _("Inbox"), "nav-inbox", "", "unread"),
+    ("web:reminders", _("Reminders"), "", "", ""),
+    ("web:documents", _("Documents"), "", "", ""),
+    ("web:people", _("People"), "", "", ""),
+    ("web:users", _("Users"), "", "manage", ""),
+    ("web:intake", _("Read a report"), "", "", ""),
+    ("api_tokens", _("API tokens"), "", "", ""),
+)
+ALLOWED = {"": "", "review": "can_review", "manage": "can_manage"}
+
+
+@lru_cache(maxsize=256)
+def _path(name: str, prefix: str) -> str:
+    return reverse(name)
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context: Any) -> SafeString:
+    """The links the user's role allows, the current page marked, the counts of the queues."""
+    here = context["request"].path
+    prefix = get_script_prefix()
+    links = []
+    for name, label, element_id, who, count in MAIN:
+        if who and not context.get(ALLOWED[who]):
+            continue
+        path = _path(name, prefix)
+        links.append(
+            (
+                path,
+                format_html(' id="{}"', element_id) if element_id else "",
+                mark_safe(' aria-current="page"') if path == here else "",
+                label,
+                format_html(' <span class="count">{}</span>', context.get(count, 0))
+                if count
+                else "",
+            )
+        )
+    return format_html_join("\n  ", '<a href="{}"{}{}>{}{}</a>', links)

@@ -1,0 +1,51 @@
+"""The main navigation: what the role allows, the page one is on, the counts of the queues."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from dondoc.apps.orgs.models import Membership, OrgUnit, Role
+
+pytestmark = pytest.mark.django_db
+
+
+def navigation(page: str) -> str:
+    return page.split('<nav class="main"', 1)[1].split("</nav>", 1)[0]
+
+
+def test_the_page_one_is_on_is_marked_current_and_no_other(demo_client):
+    nav = navigation(demo_client.get(reverse("web:directives")).content.decode())
+
+    assert f'<a href="{reverse("web:directives")}" aria-current="page">' in nav
+    assert nav.count('aria-current="page"') == 1
+
+
+def test_a_reviewer_sees_the_queue_with_its_count_and_an_administrator_the_users(demo_client):
+    nav = navigation(demo_client.get(reverse("web:dashboard")).content.decode())
+
+    assert f'<a href="{reverse("web:queues")}" id="nav-queues">' in nav
+    assert '<span class="count">' in nav.split('id="nav-queues"', 1)[1].split("</a>", 1)[0]
+    assert f'href="{reverse("web:users")}"' in nav
+
+
+def test_a_reporter_sees_neither_the_queue_nor_the_users(client, demo_data):
+    user = User.objects.create_user("baocao", password="baocao-password-1")
+    Membership.objects.create(
+        user=user, org_unit=OrgUnit.objects.get(admin_code="183"), role=Role.REPORTER
+    )
+    client.login(username="baocao", password="baocao-password-1")
+
+    nav = navigation(client.get(reverse("web:dashboard")).content.decode())
+
+    assert "nav-queues" not in nav
+    assert f'href="{reverse("web:users")}"' not in nav
+    assert f'href="{reverse("web:inbox")}" id="nav-inbox"' in nav
+
+
+def test_the_labels_follow_the_language(demo_client):
+    demo_client.post(reverse("set_language"), {"language": "en", "next": "/"})
+
+    nav = navigation(demo_client.get(reverse("web:dashboard")).content.decode())
+
+    assert ">Directives</a>" in nav
+    assert ">Chỉ đạo, kết luận</a>" not in nav
