@@ -9,6 +9,7 @@ from dondoc.apps.documents.models import Document
 from dondoc.apps.intake_review.models import IntakeSource
 from dondoc.apps.orgs.models import Membership, OrgUnit, Person, Role
 from dondoc.core.timeline import FOREVER
+from tests.apps.web.review_posts import directive_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -276,7 +277,7 @@ def test_confirming_a_report_can_create_the_working_session_with_its_directives(
             "session-head": "Trần Sỹ Thanh",
             "session-topic": "tiến độ các dự án",
             "session-group": ["0", "1"],
-            "session-directive": ["0", "1"],
+            **directive_fields(context, keep={0, 1}),
         },
     )
 
@@ -290,6 +291,7 @@ def test_confirming_a_report_can_create_the_working_session_with_its_directives(
         ("Trần Sỹ Thanh", "Đẩy nhanh giải phóng mặt bằng"),
         ("Trần Sỹ Thanh", "Rà soát quy hoạch"),
     ]
+    assert {d.lead_unit for d in work_session.directives.all()} == {work_session.subject_unit}
     assert Person.objects.filter(full_name="Trần Sỹ Thanh").count() == 1
 
 
