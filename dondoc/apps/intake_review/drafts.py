@@ -3,9 +3,12 @@
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
+from dondoc.apps.indicators.models import Indicator, Reference
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.core.periods import Period
 
 
 @dataclass(frozen=True)
@@ -43,19 +46,34 @@ class DirectiveDraft:
     assigned_on: date | None = None
 
 
+@dataclass(frozen=True)
+class FigureDraft:
+    """A figure a reviewer kept as a value of ``indicator`` for ``org_unit`` and ``period``: it
+    is stored as an estimate that waits for a reviewer's approval, with the words it was read
+    from (``span`` into the text) (#9)."""
+
+    indicator: Indicator
+    org_unit: OrgUnit
+    period: Period
+    value: Decimal
+    total: Decimal | None = None
+    reference: Reference = Reference.NONE
+    span: tuple[int, int] | None = None
+
+
 NEW_PERSON: Literal["new"] = "new"
 PersonChoice = int | Literal["new"]
 
 
 @dataclass(frozen=True)
 class ConfirmedItems:
-    """What a reviewer kept (after corrections): documents, people, perhaps the session, and the
-    directives.
+    """What a reviewer kept (after corrections): documents, people, perhaps the session, the
+    directives and the figures.
 
     ``person_choices`` maps a name as written (spaces collapsed) to the stored person the reviewer
     chose for it, or to ``NEW_PERSON``; a name that matches stored people needs one (#8).
     ``own_document`` is the index in ``documents`` of the text's own document (read from its
-    header): the directives are linked to it (#9).
+    header): the directives and figures are linked to it (#9).
     """
 
     documents: list[dict[str, str]]
@@ -64,3 +82,4 @@ class ConfirmedItems:
     person_choices: Mapping[str, PersonChoice] = field(default_factory=dict)
     directives: list[DirectiveDraft] = field(default_factory=list)
     own_document: int | None = None
+    figures: list[FigureDraft] = field(default_factory=list)

@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dondoc.apps.directives.models import DeadlineKind, Directive
@@ -14,10 +15,13 @@ from dondoc.apps.directives.services import directive_assign
 from dondoc.apps.documents.models import Document
 from dondoc.apps.documents.selectors import document_find
 from dondoc.apps.documents.services import document_number_canonical, document_record
+from dondoc.apps.indicators.models import IndicatorValue, Vintage
+from dondoc.apps.indicators.services import indicator_value_record
 from dondoc.apps.intake_review.drafts import (
     NEW_PERSON,
     ConfirmedItems,
     DirectiveDraft,
+    FigureDraft,
     PersonChoice,
     SessionDraft,
 )
@@ -41,13 +45,14 @@ __all__ = [
     "NEW_PERSON",
     "ConfirmedItems",
     "DirectiveDraft",
+    "FigureDraft",
     "PersonChoice",
     "SessionDraft",
     "intake_source_confirm",
     "intake_source_save",
 ]
 
-Record = Document | Person | WorkingSession | Directive
+Record = Document | Person | WorkingSession | Directive | IndicatorValue
 
 
 @transaction.atomic
@@ -120,9 +125,10 @@ def intake_source_confirm(
     stores nothing, and a source is confirmed only once.
 
     A document already stored (the same number and issuer) is linked, not recorded again, and so
-    is a session of the same day between the same units, and a directive with the same words and
-    lead unit given by them. People are reused only as the reviewer chose
-    (``items.person_choices``), never because their names match (#8, #9).
+    is a session of the same day between the same units, a directive with the same words and
+    lead unit given by them, and a figure already stored with the same value. People are reused
+    only as the reviewer chose (``items.person_choices``), never because their names match (#8,
+    #9). Kept figures are estimates that wait for a reviewer's approval.
     """
     # Locked while checked: confirming the same text twice at once creates it once (#8).
     source = IntakeSource.objects.select_for_update().get(pk=source.pk)
@@ -144,6 +150,17 @@ def intake_source_confirm(
         created.append(
             _directive_link(
                 given, document=own, work_session=work_session, person=person, user=user
+            )
+        )
+    reported_on = own_on or (work_session.held_on if work_session else None)
+    for figure in items.figures:
+        created.append(
+            _figure_record(
+                figure,
+                source=source,
+                document=own,
+                reported_on=reported_on or timezone.localdate(),
+                user=user,
             )
         )
     _stamp(created, note=f"intake #{source.pk}: {source.name}"[:500], user=user)
@@ -348,6 +365,43 @@ def _require_unit_on(org_unit: OrgUnit, *, on: date, text: str) -> None:
             code="unit_not_valid",
             params={"unit": org_unit.name, "text": _short(text), "day": f"{on:%d/%m/%Y}"},
         )
+
+
+def _figure_record(
+    draft: FigureDraft,
+    *,
+    source: IntakeSource,
+    document: Document | None,
+    reported_on: date,
+    user: AbstractBaseUser | None,
+) -> IndicatorValue:
+    """The figure as an estimate waiting for approval; the same value already stored (a second
+    reading of the text) is that value, another one is refused as a second estimate."""
+    stored = IndicatorValue.objects.filter(
+        indicator=draft.indicator,
+        org_unit=draft.org_unit,
+        period_code=draft.period.code,
+        vintage=Vintage.ESTIMATE,
+        value=draft.value,
+        total=draft.total,
+    ).first()
+    if stored is not None:
+        return stored
+    return indicator_value_record(
+        draft.indicator,
+        org_unit=draft.org_unit,
+        period=draft.period,
+        value=draft.value,
+        total=draft.total,
+        reference=draft.reference,
+        vintage=Vintage.ESTIMATE,
+        reported_on=reported_on,
+        source_document=document,
+        source_text=source.text,
+        source_span=draft.span,
+        origin=Origin.INTAKE,
+        user=user,
+    )
 
 
 def _stamp(records: list[Record], *, note: str, user: AbstractBaseUser | None) -> None:

@@ -40,6 +40,13 @@ from dondoc.apps.web.intake_directives import (
     review_day,
     unit_choices,
 )
+from dondoc.apps.web.intake_figures import (
+    FigureRow,
+    figure_drafts,
+    figure_rows_found,
+    figure_rows_posted,
+    indicator_choices,
+)
 from dondoc.apps.web.requests import scope_of, signed_in, unit_scope_of
 from dondoc.intake import IntakeError, extract_text, read
 
@@ -92,27 +99,32 @@ def intake_error_message(error: IntakeError) -> str:
 @login_required
 def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(intake_source_visible(request.user), pk=pk)
-    rows = None
+    rows = figure_rows = None
     if request.method == "POST":
         require_role(request.user)
         posted = directive_rows_posted(request.POST, source.result)
+        figures = figure_rows_posted(request.POST, source.result)
         try:
-            created = intake_source_confirm(
-                source, items=_confirmed(request, source, posted), user=signed_in(request)
-            )
+            items = _confirmed(request, source, posted, figures)
+            created = intake_source_confirm(source, items=items, user=signed_in(request))
         except ValidationError as error:
             # Shown again with what the reviewer posted: nothing was stored (#9).
             for message in error.messages:
                 messages.error(request, message)
             rows = posted if "directive-row" in request.POST else None
+            figure_rows = figures if "figure-row" in request.POST else None
         else:
             messages.success(request, ", ".join(str(record) for record in created) or "✓")
             return redirect("web:intake_review", pk=source.pk)
-    return render(request, "web/intake_review.html", _review_context(request, source, rows))
+    context = _review_context(request, source, rows, figure_rows)
+    return render(request, "web/intake_review.html", context)
 
 
 def _review_context(
-    request: HttpRequest, source: IntakeSource, rows: list[DirectiveRow] | None
+    request: HttpRequest,
+    source: IntakeSource,
+    rows: list[DirectiveRow] | None,
+    figure_rows: list[FigureRow] | None,
 ) -> dict[str, Any]:
     result, on = source.result, review_day(source.result)
     names = [organisation["name"] for organisation in result.get("organisations", [])]
@@ -145,6 +157,8 @@ def _review_context(
         "directives": rows,
         "directive_units": unit_choices(unit_scope_of(request), on=on, rows=rows),
         "directives_document": own,
+        "figure_rows": figure_rows or figure_rows_found(result, org_unit=source.org_unit),
+        "indicators": indicator_choices(unit_scope_of(request)),
         "review_day": on,
     }
 
@@ -173,7 +187,10 @@ def _rows(
 
 
 def _confirmed(
-    request: HttpRequest, source: IntakeSource, rows: list[DirectiveRow]
+    request: HttpRequest,
+    source: IntakeSource,
+    rows: list[DirectiveRow],
+    figures: list[FigureRow],
 ) -> ConfirmedItems:
     """The items the reviewer kept, with their corrections, and the ones they added."""
     post = request.POST
@@ -202,6 +219,7 @@ def _confirmed(
         person_choices=choices,
         directives=directive_drafts(rows, scope=unit_scope_of(request)),
         own_document=_own_document(post.get("directives-document", ""), kept),
+        figures=figure_drafts(figures, scope=unit_scope_of(request)),
     )
 
 
