@@ -103,32 +103,37 @@ def directive_rows_found(
     return rows
 
 
+def posted_rows(post: QueryDict, name: str, *, count: int) -> list[tuple[int, str, bool]]:
+    """The rows a review form posted under ``name`` ("directive", "figure"): each row's index
+    (below ``count``, the items read), the prefix of its fields, and whether it is kept."""
+    kept = set(post.getlist(name))
+    indices = [posted_id(raw) for raw in post.getlist(f"{name}-row")]
+    return [
+        (index, f"{name}-{index}-", str(index) in kept)
+        for index in dict.fromkeys(indices)
+        if index is not None and index < count
+    ]
+
+
 def directive_rows_posted(post: QueryDict, result: dict[str, Any]) -> list[DirectiveRow]:
     """The rows as the reviewer posted them (to show them again when a confirmation is refused)."""
     found = directives_found(result)
-    kept = set(post.getlist("directive"))
-    rows = []
-    for raw in post.getlist("directive-row"):
-        index = posted_id(raw)
-        if index is None or index >= len(found):
-            continue
-        prefix = f"directive-{index}-"
-        rows.append(
-            DirectiveRow(
-                index=index,
-                found=found[index],
-                is_kept=str(index) in kept,
-                text=post.get(f"{prefix}text", ""),
-                speaker=post.get(f"{prefix}speaker", ""),
-                lead_id=posted_id(post.get(f"{prefix}lead", "")),
-                co_ids=frozenset(
-                    i for i in map(posted_id, post.getlist(f"{prefix}co")) if i is not None
-                ),
-                has_deadline=post.get(f"{prefix}deadline_kind") != "none",
-                due_on=post.get(f"{prefix}due_on", ""),
-            )
+    return [
+        DirectiveRow(
+            index=index,
+            found=found[index],
+            is_kept=is_kept,
+            text=post.get(f"{prefix}text", ""),
+            speaker=post.get(f"{prefix}speaker", ""),
+            lead_id=posted_id(post.get(f"{prefix}lead", "")),
+            co_ids=frozenset(
+                i for i in map(posted_id, post.getlist(f"{prefix}co")) if i is not None
+            ),
+            has_deadline=post.get(f"{prefix}deadline_kind") != "none",
+            due_on=post.get(f"{prefix}due_on", ""),
         )
-    return rows
+        for index, prefix, is_kept in posted_rows(post, "directive", count=len(found))
+    ]
 
 
 def directive_drafts(rows: list[DirectiveRow], *, scope: UnitScope) -> list[DirectiveDraft]:

@@ -15,7 +15,7 @@ from dondoc.apps.indicators.models import Indicator, Reference
 from dondoc.apps.intake_review.drafts import FigureDraft
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
-from dondoc.apps.web.intake_directives import posted_id
+from dondoc.apps.web.intake_directives import posted_id, posted_rows
 from dondoc.core.errors import PeriodParseError
 from dondoc.core.periods import Period
 
@@ -58,24 +58,18 @@ def figure_rows_found(result: dict[str, Any], *, org_unit: OrgUnit | None) -> li
 
 def figure_rows_posted(post: QueryDict, result: dict[str, Any]) -> list[FigureRow]:
     """The figures as the reviewer posted them."""
-    found, kept = result.get("figures", []), set(post.getlist("figure"))
-    rows = []
-    for raw in post.getlist("figure-row"):
-        index = posted_id(raw)
-        if index is None or index >= len(found):
-            continue
-        prefix = f"figure-{index}-"
-        rows.append(
-            FigureRow(
-                index=index,
-                found=found[index],
-                is_kept=str(index) in kept,
-                indicator_id=posted_id(post.get(f"{prefix}indicator", "")),
-                org_unit_id=posted_id(post.get(f"{prefix}unit", "")),
-                period=post.get(f"{prefix}period", "")[:40],
-            )
+    found = result.get("figures", [])
+    return [
+        FigureRow(
+            index=index,
+            found=found[index],
+            is_kept=is_kept,
+            indicator_id=posted_id(post.get(f"{prefix}indicator", "")),
+            org_unit_id=posted_id(post.get(f"{prefix}unit", "")),
+            period=post.get(f"{prefix}period", "")[:40],
         )
-    return rows
+        for index, prefix, is_kept in posted_rows(post, "figure", count=len(found))
+    ]
 
 
 def figure_drafts(rows: list[FigureRow], *, scope: UnitScope) -> list[FigureDraft]:
