@@ -45,7 +45,7 @@ MAX_ID = 2**63 - 1  # a BigAutoField's largest
 
 def posted_id(raw: str) -> int | None:
     """A record's id as a form posts it; None for anything else ("9" * 5000, "１２３")."""
-    if raw.isascii() and raw.isdigit() and int(raw) <= MAX_ID:
+    if raw.isascii() and raw.isdigit() and len(raw) <= len(str(MAX_ID)) and int(raw) <= MAX_ID:
         return int(raw)
     return None
 

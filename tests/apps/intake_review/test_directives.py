@@ -267,3 +267,18 @@ def test_a_speech_directive_with_no_lead_read_goes_to_the_unit_visited(world):
     confirm_session(world, session)
 
     assert Directive.objects.get(text="Làm đường").lead_unit == world.commune
+
+
+def test_a_person_already_at_a_linked_session_is_not_added_again(world):
+    confirm_session(world, session_of(world))
+    items = ConfirmedItems(
+        documents=[],
+        people=[{"name": "Nguyễn Văn An"}],
+        session=session_of(world),
+        person_choices={"Nguyễn Văn An": world.an.pk},
+    )
+    intake_source_confirm(draft("lần hai"), items=items)
+
+    intake_source_confirm(draft("lần ba"), items=items)
+
+    assert WorkingSession.objects.get().participants.get().person == world.an

@@ -225,9 +225,9 @@ def test_hostile_directive_fields_are_refused_or_stored_never_a_server_error(dem
     form = {
         **directive_fields(context, keep={0, 1}),
         "directive-0-text": text,
-        "directive-0-lead": text[:20],
+        "directive-0-lead": text,
         "directive-1-due_on": text,
-        "directive-row": ["0", "1", text[:20]],
+        "directive-row": ["0", "1", text],
     }
 
     response = demo_client.post(
@@ -237,3 +237,42 @@ def test_hostile_directive_fields_are_refused_or_stored_never_a_server_error(dem
     )
 
     assert response.status_code in (200, 302)
+
+
+def test_the_directives_document_must_be_kept(demo_client):
+    source, context = read(demo_client)
+
+    response = confirm(demo_client, source, context, document=[])
+
+    assert "không nằm trong các văn bản được giữ lại" in response.content.decode()
+    assert not Directive.objects.filter(origin="intake").exists()
+
+
+@pytest.mark.parametrize("raw", ["²", "9" * 5000, "１２３", "-1"])
+def test_a_session_unit_that_is_no_id_is_refused_not_a_server_error(demo_client, raw):
+    source, context = read(demo_client)
+
+    response = confirm(demo_client, source, context, session="1", **{"session-host": raw})
+
+    assert "Hãy chọn các đơn vị của buổi làm việc" in response.content.decode()
+
+
+def test_a_draft_stored_before_directives_were_read_shows_the_sessions_own(demo_client):
+    result = {
+        "session": {
+            "subject": "Ban Thường vụ Thành ủy Lạng Sơn",
+            "directives": [
+                {"speaker": "Trần Sỹ Thanh", "text": "Rà soát quy hoạch", "span": [0, 4]}
+            ],
+        }
+    }
+    source, _ = intake_source_save(name="cũ", text="cũ", encoding="utf-8", result=result)
+
+    context = demo_client.get(reverse("web:intake_review", args=[source.pk])).context
+
+    (row,) = context["directives"]
+    assert (row.text, row.speaker, row.lead_id) == (
+        "Rà soát quy hoạch",
+        "Trần Sỹ Thanh",
+        unit("Ban Thường vụ Thành ủy Lạng Sơn").pk,
+    )

@@ -72,3 +72,17 @@ def test_a_figure_kept_without_its_indicator_is_refused_and_nothing_stored(demo_
     assert response.context["figure_rows"][1].is_kept
     source.refresh_from_db()
     assert source.status == IntakeStatus.DRAFT
+
+
+def test_a_figure_kept_with_no_period_read_is_refused(demo_client):
+    source, context = read_report(demo_client)
+    city = OrgUnit.objects.get(admin_code="178", kind="district")
+    budget = Indicator.objects.get(org_unit=city, name="Thu ngân sách nhà nước trên địa bàn")
+    fields = {"figure-0-indicator": budget.pk, "figure-0-unit": city.pk, "figure-0-period": "x"}
+
+    response = demo_client.post(
+        reverse("web:intake_review", args=[source.pk]), figure_form(context, keep={0}, **fields)
+    )
+
+    assert "Hãy ghi kỳ của số liệu 320 tỷ đồng" in response.content.decode()
+    assert not budget.values.filter(origin="intake").exists()

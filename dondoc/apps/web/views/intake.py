@@ -255,12 +255,12 @@ def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
     scope = scope_of(request)
     units = {}
     for role in ("host", "subject"):
-        raw = post.get(f"session-{role}", "")
-        if not raw.isdigit() or int(raw) not in scope:
+        unit_id = posted_id(post.get(f"session-{role}", ""))
+        if unit_id is None or unit_id not in scope:
             raise ValidationError(
                 _("Choose the units of the session within your area."), code="session_units"
             )
-        units[role] = OrgUnit.objects.get(pk=int(raw))
+        units[role] = OrgUnit.objects.get(pk=unit_id)
     try:
         held_on = date.fromisoformat(post.get("session-held_on", ""))
     except ValueError as error:
