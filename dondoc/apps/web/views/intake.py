@@ -148,6 +148,7 @@ def _review_context(
         "session_units": OrgUnit.objects.filter(pk__in=scope_of(request)).order_by("search_key"),
         "session_host": matches.get(session.get("host") or ""),
         "session_subject": subject,
+        "session_form": _session_form(request, result, matches),
         "source": source,
         "result": result,
         "highlighted": highlight(source.text, result),
@@ -164,6 +165,36 @@ def _review_context(
 
 
 DOCUMENT_FIELDS = ("kind", "number", "date", "issuer", "title")
+
+
+def _session_form(
+    request: HttpRequest, result: dict[str, Any], matches: dict[str, OrgUnit]
+) -> dict[str, Any]:
+    """The session's fields as read, or as posted when a confirmation was refused."""
+    found = result.get("session") or {}
+    groups = found.get("recommendations", {}).get("groups", [])
+    if request.method == "POST":
+        post, kept = request.POST, set(request.POST.getlist("session-group"))
+        return {
+            "is_kept": bool(post.get("session")),
+            "host_id": posted_id(post.get("session-host", "")),
+            "subject_id": posted_id(post.get("session-subject", "")),
+            "held_on": post.get("session-held_on", ""),
+            "head": post.get("session-head", ""),
+            "topic": post.get("session-topic", ""),
+            "groups": [(i, group, str(i) in kept) for i, group in enumerate(groups)],
+        }
+    host, subject = matches.get(found.get("host") or ""), matches.get(found.get("subject") or "")
+    event_date = result.get("event_date") or ""
+    return {
+        "is_kept": False,
+        "host_id": host.pk if host else None,
+        "subject_id": subject.pk if subject else None,
+        "held_on": "" if event_date.startswith("--") else event_date,
+        "head": found.get("head") or "",
+        "topic": found.get("topic") or "",
+        "groups": [(i, group, True) for i, group in enumerate(groups)],
+    }
 
 
 def _rows(
