@@ -191,6 +191,37 @@ def check_deadline(deadline: Deadline, *, assigned_on: date | None) -> None:
         raise DeadlineError(f"deadline {due_on} is before assignment {assigned_on}")
 
 
+def deadline_day(written: str | None, *, given_on: date | None) -> date | None:
+    """The day a deadline written ``YYYY-MM-DD`` or ``--MM-DD`` (year unknown) falls on.
+
+    A day without its year takes the year of ``given_on`` (the document's date), or the next one
+    when it would fall before it: a letter of November giving "trước ngày 15/1" means January
+    next. None when the text is no such day, or has no year and ``given_on`` is None.
+
+    >>> deadline_day("--09-15", given_on=date(2024, 3, 10))
+    datetime.date(2024, 9, 15)
+    >>> deadline_day("--01-15", given_on=date(2024, 11, 10))
+    datetime.date(2025, 1, 15)
+    """
+    text = (written or "").strip()
+    if not text.startswith("--"):
+        return _iso_day(text)
+    if given_on is None:
+        return None
+    for year in (given_on.year, given_on.year + 1):
+        day = _iso_day(f"{year}-{text[2:]}")
+        if day is not None and day >= given_on:
+            return day
+    return None
+
+
+def _iso_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def on_time_rate(progresses: Iterable[Progress]) -> Fraction | None:
     """Share done on time among the items that were due; None when nothing was due yet.
 

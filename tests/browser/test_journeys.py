@@ -97,6 +97,40 @@ def test_a_pasted_report_is_corrected_confirmed_and_found(page, site):
     assert "Hà Văn Mạnh" in page.inner_text("main")
 
 
+NOTICE = """TỈNH ỦY LẠNG SƠN
+*
+Số 101-TB/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lạng Sơn, ngày 10 tháng 3 năm 2024
+THÔNG BÁO
+kết luận của Ban Thường vụ Tỉnh ủy về tiến độ các dự án trọng điểm
+Ban Thường vụ Tỉnh ủy kết luận như sau:
+1. Giao UBND thành phố Lạng Sơn chủ trì, phối hợp với Ban Thường vụ Thành ủy Lạng Sơn rà soát \
+quy hoạch các khu đô thị, báo cáo trước ngày 30/6/2024.
+Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện.
+"""
+
+
+def test_a_directive_read_from_a_notice_is_corrected_confirmed_and_tracked(page, site):
+    sign_in(page, site)
+    page.goto(f"{site}/doc-van-ban/")
+    page.fill("#id_text", NOTICE)
+    page.click("#read")
+
+    lead = page.locator("#directive-0-lead option:checked").inner_text()
+    page.fill("#directive-0-due_on", "2024-07-15")
+    page.click("#confirm")
+    page.goto(f"{site}/chi-dao/?q=ra+soat+quy+hoach&on=2024-03-11")
+
+    row = page.inner_text("main table")
+    assert lead.strip().startswith("UBND thành phố Lạng Sơn")
+    assert "UBND thành phố Lạng Sơn" in row
+    assert "15/07/2024" in row
+    assert Directive.objects.get(origin="intake").co_units.get().name == (
+        "Ban Thường vụ Thành ủy Lạng Sơn"
+    )
+
+
 def test_searching_without_accents_finds_the_secretary(page, site):
     sign_in(page, site)
 

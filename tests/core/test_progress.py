@@ -13,6 +13,7 @@ from dondoc.core.progress import (
     Progress,
     Recurrence,
     count_by_status,
+    deadline_day,
     on_time_rate,
     progress_on,
 )
@@ -178,3 +179,21 @@ def test_count_by_status_lists_every_status():
     assert counts == {s: int(s is DirectiveStatus.DONE_LATE) for s in DirectiveStatus}
     assert DirectiveStatus.DONE_LATE.is_done
     assert not DirectiveStatus.OPEN_OVERDUE.is_done
+
+
+DEADLINE_DAYS = [
+    pytest.param("2024-06-30", None, date(2024, 6, 30), id="iso-needs-no-document-date"),
+    pytest.param("--09-15", date(2024, 3, 10), date(2024, 9, 15), id="year-of-the-document"),
+    pytest.param("--03-10", date(2024, 3, 10), date(2024, 3, 10), id="the-document-day-itself"),
+    pytest.param("--01-15", date(2024, 11, 10), date(2025, 1, 15), id="before-it-is-next-year"),
+    pytest.param("--02-29", date(2023, 3, 1), date(2024, 2, 29), id="29-february-of-a-leap-year"),
+    pytest.param("--09-15", None, None, id="no-year-and-no-document-date"),
+    pytest.param("--13-40", date(2024, 3, 10), None, id="no-such-day"),
+    pytest.param("trước ngày 30/6", date(2024, 3, 10), None, id="not-a-written-day"),
+    pytest.param(None, date(2024, 3, 10), None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("written", "given_on", "expected"), DEADLINE_DAYS)
+def test_deadline_day_reads_iso_and_year_less_days(written, given_on, expected):
+    assert deadline_day(written, given_on=given_on) == expected

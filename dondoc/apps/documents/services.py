@@ -26,7 +26,7 @@ def document_record(
     user: AbstractBaseUser | None = None,
 ) -> Document:
     """Record a document once: citing an already recorded number returns the stored document."""
-    canonical = _canonical_number(number)
+    canonical = document_number_canonical(number)
     if canonical:
         existing = Document.objects.filter(
             kind=kind, number=canonical, issuer_name=issuer_name
@@ -46,7 +46,9 @@ def document_record(
     return tracked_save(document, user=user)
 
 
-def _canonical_number(number: str) -> str:
+def document_number_canonical(number: str) -> str:
+    """The canonical form of a document number as written ("" for none); a form error if it is
+    no document number."""
     if not number.strip():
         return ""
     try:

@@ -6,7 +6,7 @@ from django.db.models import Q, QuerySet
 from dondoc.apps.orgs.models import OrgUnit, Person, Position, Succession
 from dondoc.core.org_history import Succession as CoreSuccession
 from dondoc.core.org_history import successors_on
-from dondoc.core.text import fold
+from dondoc.core.unit_names import is_unit_key_prefix, unit_key
 
 
 def org_unit_list_on(*, on: date) -> QuerySet[OrgUnit]:
@@ -38,14 +38,30 @@ def position_list_held_on(person: Person, *, on: date) -> QuerySet[Position]:
     )
 
 
-def org_unit_match(names: list[str], *, scope: frozenset[int]) -> dict[str, OrgUnit]:
-    """The stored unit each name refers to, when one is found: same name, ignoring accents and case,
-    or the only unit whose name starts with it ("Tỉnh ủy" → "Tỉnh ủy Lạng Sơn")."""
+def org_unit_match(
+    names: list[str], *, scope: frozenset[int] | None, on: date | None = None
+) -> dict[str, OrgUnit]:
+    """The stored unit each name refers to, when one is found among the units of ``scope`` (those
+    that existed on ``on`` when it is given): the same name or short name, ignoring accents, case
+    and the usual abbreviations ("UBND" = "Ủy ban nhân dân"), else the only unit whose name starts
+    with it ("Tỉnh ủy" → "Tỉnh ủy Lạng Sơn"). Two units of the same name are no match (#9). A
+    ``scope`` of None is every unit."""
+    units = OrgUnit.objects.all() if scope is None else OrgUnit.objects.filter(pk__in=scope)
+    if on is not None:
+        units = units.filter(
+            Q(valid_until__isnull=True) | Q(valid_until__gt=on), valid_from__lte=on
+        )
+    keyed = [
+        (unit_key(name), unit)
+        for unit in units.order_by("path")
+        for name in {unit.name, unit.short_name}
+        if name
+    ]
     found: dict[str, OrgUnit] = {}
     for name in names:
-        key = fold(name)
-        candidates = list(OrgUnit.objects.filter(pk__in=scope, search_key__startswith=key)[:5])
-        exact = [unit for unit in candidates if fold(unit.name) == key]
-        if exact or len(candidates) == 1:
-            found[name] = (exact or candidates)[0]
+        key = unit_key(name)
+        exact = {unit for stored, unit in keyed if stored == key}
+        starting = exact or {unit for stored, unit in keyed if is_unit_key_prefix(key, stored)}
+        if len(starting) == 1:
+            found[name] = starting.pop()
     return found

@@ -9,6 +9,7 @@ from dondoc.apps.documents.models import Document
 from dondoc.apps.intake_review.models import IntakeSource
 from dondoc.apps.orgs.models import Membership, OrgUnit, Person, Role
 from dondoc.core.timeline import FOREVER
+from tests.apps.web.review_posts import directive_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -276,7 +277,7 @@ def test_confirming_a_report_can_create_the_working_session_with_its_directives(
             "session-head": "Trần Sỹ Thanh",
             "session-topic": "tiến độ các dự án",
             "session-group": ["0", "1"],
-            "session-directive": ["0", "1"],
+            **directive_fields(context, keep={0, 1}),
         },
     )
 
@@ -290,6 +291,7 @@ def test_confirming_a_report_can_create_the_working_session_with_its_directives(
         ("Trần Sỹ Thanh", "Đẩy nhanh giải phóng mặt bằng"),
         ("Trần Sỹ Thanh", "Rà soát quy hoạch"),
     ]
+    assert {d.lead_unit for d in work_session.directives.all()} == {work_session.subject_unit}
     assert Person.objects.filter(full_name="Trần Sỹ Thanh").count() == 1
 
 
@@ -321,3 +323,26 @@ def test_a_session_with_a_unit_that_no_longer_existed_is_refused_and_nothing_is_
     assert not Person.objects.filter(full_name="Người Mới Tinh").exists()
     source.refresh_from_db()
     assert source.status == "draft"
+
+
+def test_a_refused_session_is_shown_again_as_the_reviewer_set_it(demo_client):
+    demo_client.post(reverse("web:intake"), {"text": SESSION_REPORT})
+    source = IntakeSource.objects.get()
+    context = demo_client.get(reverse("web:intake_review", args=[source.pk])).context
+
+    response = demo_client.post(
+        reverse("web:intake_review", args=[source.pk]),
+        {
+            "session": "1",
+            "session-host": context["session_host"].pk,
+            "session-subject": context["session_subject"].pk,
+            "session-held_on": "",
+            "session-topic": "đã sửa",
+            "session-group": ["1"],
+        },
+    )
+
+    form = response.context["session_form"]
+    assert (form["is_kept"], form["topic"], form["held_on"]) == (True, "đã sửa", "")
+    assert [is_kept for _index, _group, is_kept in form["groups"]] == [False, True]
+    assert 'id="session" checked' in response.content.decode()

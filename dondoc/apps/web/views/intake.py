@@ -1,6 +1,7 @@
 """Intake review: paste or upload a report, see what was found in it, correct, confirm."""
 
 from datetime import date
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -29,7 +30,24 @@ from dondoc.apps.orgs.access import membership_of, require_role
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.web.forms import IntakeForm
-from dondoc.apps.web.requests import scope_of, signed_in
+from dondoc.apps.web.intake_directives import (
+    DirectiveRow,
+    directive_drafts,
+    directive_rows_found,
+    directive_rows_posted,
+    directives_found,
+    posted_id,
+    review_day,
+    unit_choices,
+)
+from dondoc.apps.web.intake_figures import (
+    FigureRow,
+    figure_drafts,
+    figure_rows_found,
+    figure_rows_posted,
+    indicator_choices,
+)
+from dondoc.apps.web.requests import scope_of, signed_in, unit_scope_of
 from dondoc.intake import IntakeError, extract_text, read
 
 
@@ -81,45 +99,134 @@ def intake_error_message(error: IntakeError) -> str:
 @login_required
 def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(intake_source_visible(request.user), pk=pk)
+    rows = figure_rows = None
     if request.method == "POST":
         require_role(request.user)
+        posted = directive_rows_posted(request.POST, source.result)
+        figures = figure_rows_posted(request.POST, source.result)
         try:
-            created = intake_source_confirm(
-                source, items=_confirmed(request, source), user=signed_in(request)
-            )
+            items = _confirmed(request, source, posted, figures)
+            created = intake_source_confirm(source, items=items, user=signed_in(request))
         except ValidationError as error:
+            # Shown again with what the reviewer posted: nothing was stored (#9).
             for message in error.messages:
                 messages.error(request, message)
+            rows = posted if "directive-row" in request.POST else None
+            figure_rows = figures if "figure-row" in request.POST else None
         else:
             messages.success(request, ", ".join(str(record) for record in created) or "✓")
-        return redirect("web:intake_review", pk=source.pk)
-    names = [organisation["name"] for organisation in source.result.get("organisations", [])]
-    session = source.result.get("session") or {}
-    extra = [session.get("host"), session.get("subject")]
-    matches = org_unit_match(
-        names + [name for name in extra if name and name not in names], scope=scope_of(request)
-    )
-    context = {
-        "choices": _person_choices(source),
-        "session_units": OrgUnit.objects.filter(pk__in=scope_of(request)).order_by("search_key"),
-        "session_host": matches.get(session.get("host") or ""),
-        "session_subject": matches.get(session.get("subject") or ""),
-        "source": source,
-        "result": source.result,
-        "highlighted": highlight(source.text, source.result),
-        "organisations": [(name, matches.get(name)) for name in names],
-    }
+            return redirect("web:intake_review", pk=source.pk)
+    context = _review_context(request, source, rows, figure_rows)
     return render(request, "web/intake_review.html", context)
 
 
-def _confirmed(request: HttpRequest, source: IntakeSource) -> ConfirmedItems:
+def _review_context(
+    request: HttpRequest,
+    source: IntakeSource,
+    rows: list[DirectiveRow] | None,
+    figure_rows: list[FigureRow] | None,
+) -> dict[str, Any]:
+    result, on = source.result, review_day(source.result)
+    names = [organisation["name"] for organisation in result.get("organisations", [])]
+    session = result.get("session") or {}
+    extra = [session.get("host"), session.get("subject")]
+    matches = org_unit_match(
+        names + [name for name in extra if name and name not in names],
+        scope=scope_of(request),
+        on=on,
+    )
+    subject = matches.get(session.get("subject") or "")
+    if rows is None:
+        rows = directive_rows_found(result, scope=scope_of(request), on=on, default_lead=subject)
+    header_number = (result.get("document") or {}).get("number")
+    own = request.POST.get("directives-document") if request.method == "POST" else None
+    if own is None:
+        numbers = [document.get("number") for document in result.get("documents", [])]
+        own = str(numbers.index(header_number)) if header_number in numbers else ""
+    return {
+        "choices": _person_choices(source),
+        "session_units": OrgUnit.objects.filter(pk__in=scope_of(request)).order_by("search_key"),
+        "session_host": matches.get(session.get("host") or ""),
+        "session_subject": subject,
+        "session_form": _session_form(request, result, matches),
+        "source": source,
+        "result": result,
+        "highlighted": highlight(source.text, result),
+        "organisations": [(name, matches.get(name)) for name in names],
+        "document_rows": _rows(request, result.get("documents", []), "document", DOCUMENT_FIELDS),
+        "person_rows": _rows(request, result.get("people", []), "person", ("name",)),
+        "directives": rows,
+        "directive_units": unit_choices(unit_scope_of(request), on=on, rows=rows),
+        "directives_document": own,
+        "figure_rows": figure_rows or figure_rows_found(result, org_unit=source.org_unit),
+        "indicators": indicator_choices(unit_scope_of(request)),
+        "review_day": on,
+    }
+
+
+DOCUMENT_FIELDS = ("kind", "number", "date", "issuer", "title")
+
+
+def _session_form(
+    request: HttpRequest, result: dict[str, Any], matches: dict[str, OrgUnit]
+) -> dict[str, Any]:
+    """The session's fields as read, or as posted when a confirmation was refused."""
+    found = result.get("session") or {}
+    groups = found.get("recommendations", {}).get("groups", [])
+    if request.method == "POST":
+        post, kept = request.POST, set(request.POST.getlist("session-group"))
+        return {
+            "is_kept": bool(post.get("session")),
+            "host_id": posted_id(post.get("session-host", "")),
+            "subject_id": posted_id(post.get("session-subject", "")),
+            "held_on": post.get("session-held_on", ""),
+            "head": post.get("session-head", ""),
+            "topic": post.get("session-topic", ""),
+            "groups": [(i, group, str(i) in kept) for i, group in enumerate(groups)],
+        }
+    host, subject = matches.get(found.get("host") or ""), matches.get(found.get("subject") or "")
+    event_date = result.get("event_date") or ""
+    return {
+        "is_kept": False,
+        "host_id": host.pk if host else None,
+        "subject_id": subject.pk if subject else None,
+        "held_on": "" if event_date.startswith("--") else event_date,
+        "head": found.get("head") or "",
+        "topic": found.get("topic") or "",
+        "groups": [(i, group, True) for i, group in enumerate(groups)],
+    }
+
+
+def _rows(
+    request: HttpRequest, found: list[dict[str, Any]], prefix: str, fields: tuple[str, ...]
+) -> list[tuple[int, dict[str, Any], bool]]:
+    """Each item as read, or as posted when a confirmation was refused: (index, item, is_kept)."""
+    if request.method != "POST":
+        return [
+            (index, {**item, **{f: item.get(f) or "" for f in fields}}, True)
+            for index, item in enumerate(found)
+        ]
+    post, kept = request.POST, set(request.POST.getlist(prefix))
+    return [
+        (
+            index,
+            {**item, **{f: post.get(f"{prefix}-{index}-{f}", "") for f in fields}},
+            str(index) in kept,
+        )
+        for index, item in enumerate(found)
+    ]
+
+
+def _confirmed(
+    request: HttpRequest,
+    source: IntakeSource,
+    rows: list[DirectiveRow],
+    figures: list[FigureRow],
+) -> ConfirmedItems:
     """The items the reviewer kept, with their corrections, and the ones they added."""
     post = request.POST
     documents = [
-        {
-            field: post.get(f"document-{index}-{field}", "").strip()
-            for field in ("kind", "number", "date", "issuer", "title")
-        }
+        (index, {f: post.get(f"document-{index}-{f}", "").strip() for f in DOCUMENT_FIELDS})
         for index in post.getlist("document")
     ]
     people = [
@@ -129,13 +236,35 @@ def _confirmed(request: HttpRequest, source: IntakeSource) -> ConfirmedItems:
     if added:
         people.append({"name": added})
     session = _session_draft(request, source) if post.get("session") else None
-    kept = [d for d in documents if d["number"] or d["title"]]
+    kept = [(index, d) for index, d in documents if d["number"] or d["title"]]
     choices: dict[str, PersonChoice] = {}
     for index in post.getlist("choice"):
         name, chosen = post.get(f"choice-{index}-name", ""), post.get(f"choice-{index}", "")
-        if chosen == NEW_PERSON or chosen.isdigit():
-            choices[" ".join(name.split())] = NEW_PERSON if chosen == NEW_PERSON else int(chosen)
-    return ConfirmedItems(documents=kept, people=people, session=session, person_choices=choices)
+        person_id = posted_id(chosen)
+        if chosen == NEW_PERSON or person_id is not None:
+            choices[" ".join(name.split())] = NEW_PERSON if person_id is None else person_id
+    return ConfirmedItems(
+        documents=[d for _index, d in kept],
+        people=people,
+        session=session,
+        person_choices=choices,
+        directives=directive_drafts(rows, scope=unit_scope_of(request)),
+        own_document=_own_document(post.get("directives-document", ""), kept),
+        figures=figure_drafts(figures, scope=unit_scope_of(request)),
+    )
+
+
+def _own_document(chosen: str, kept: list[tuple[str, dict[str, str]]]) -> int | None:
+    """Where the document the directives come from is among the documents kept."""
+    if not chosen:
+        return None
+    for position, (index, _document) in enumerate(kept):
+        if index == chosen:
+            return position
+    raise ValidationError(
+        _("The document the directives come from is not among the documents kept."),
+        code="own_document_not_kept",
+    )
 
 
 def _person_choices(source: IntakeSource) -> list[tuple[str, list[PersonCandidate]]]:
@@ -145,6 +274,7 @@ def _person_choices(source: IntakeSource) -> list[tuple[str, list[PersonCandidat
     names = [person.get("name", "") for person in source.result.get("people", [])]
     names += [session.get("head") or ""]
     names += [speaker.get("speaker") or "" for speaker in session.get("directives", [])]
+    names += [item.get("speaker") or "" for item in directives_found(source.result)]
     unique = dict.fromkeys(" ".join(name.split()) for name in names if name.strip())
     found = [(name, person_candidates(name)) for name in unique]
     return [(name, candidates) for name, candidates in found if candidates]
@@ -156,25 +286,19 @@ def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
     scope = scope_of(request)
     units = {}
     for role in ("host", "subject"):
-        raw = post.get(f"session-{role}", "")
-        if not raw.isdigit() or int(raw) not in scope:
+        unit_id = posted_id(post.get(f"session-{role}", ""))
+        if unit_id is None or unit_id not in scope:
             raise ValidationError(
                 _("Choose the units of the session within your area."), code="session_units"
             )
-        units[role] = OrgUnit.objects.get(pk=int(raw))
+        units[role] = OrgUnit.objects.get(pk=unit_id)
     try:
         held_on = date.fromisoformat(post.get("session-held_on", ""))
     except ValueError as error:
         raise ValidationError(_("Give the day of the session."), code="session_day") from error
-    directives = found.get("directives", [])
     groups = found.get("recommendations", {}).get("groups", [])
     chosen_groups = [
         int(i) for i in post.getlist("session-group") if i.isdigit() and int(i) < len(groups)
-    ]
-    chosen = [
-        int(i)
-        for i in post.getlist("session-directive")
-        if i.isdigit() and int(i) < len(directives)
     ]
     return SessionDraft(
         held_on=held_on,
@@ -183,7 +307,7 @@ def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
         head=post.get("session-head", "").strip() or (found.get("head") or ""),
         topic=post.get("session-topic", "").strip(),
         recommendation_groups=[groups[i] for i in chosen_groups],
-        directives=[(directives[i]["speaker"], directives[i]["text"]) for i in chosen],
+        directives=[],  # every directive, the speech ones too, is a DirectiveDraft (#9)
     )
 
 
