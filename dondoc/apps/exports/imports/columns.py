@@ -4,9 +4,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from dondoc.core.text import fold
+
+F = TypeVar("F", bound=StrEnum)
+
+
+@dataclass(frozen=True)
+class Vocabulary(Generic[F]):
+    """The headers of one kind of list: each field's usual names (folded words, matched as
+    whole words), checked in order; ``ignored`` headers name no field even when they hold one
+    of those words."""
+
+    synonyms: tuple[tuple[F, tuple[str, ...]], ...]
+    required: tuple[F, ...]
+    ignored: tuple[str, ...] = ()
+
+    def field_of(self, header: str) -> F | None:
+        folded = " ".join(re.sub(r"[^\w]+", " ", fold(header)).split())
+        if not folded or any(word in folded for word in self.ignored):
+            return None
+        for field, words in self.synonyms:
+            if any(re.search(rf"\b{word}\b", folded) for word in words):
+                return field
+        return None
+
+    def columns_of(self, headers: Sequence[str]) -> dict[F, int]:
+        """Each field's column (0-based), the first column naming it winning."""
+        found: dict[F, int] = {}
+        for index, header in enumerate(headers):
+            field = self.field_of(header)
+            if field is not None and field not in found:
+                found[field] = index
+        return found
 
 
 class Field(StrEnum):
@@ -39,29 +72,13 @@ SYNONYMS: tuple[tuple[Field, tuple[str, ...]], ...] = (
     (Field.NUMBER, ("stt", "tt", "so tt", "so thu tu")),
 )
 REQUIRED = (Field.TEXT, Field.LEAD, Field.DEADLINE)
-_IGNORED = ("so ngay qua han",)
+DIRECTIVE_COLUMNS = Vocabulary(SYNONYMS, REQUIRED, ("so ngay qua han",))
 
 
 def field_of(header: str) -> Field | None:
-    """The field a header names ("Cơ quan chủ trì" → LEAD), None when it names none.
+    """The field a header of a directive list names ("Cơ quan chủ trì" → LEAD), None when none.
 
     >>> field_of("Cơ quan\\nphối hợp"), field_of("Thời hạn sau gia hạn"), field_of("Nội dung")
     (<Field.CO_UNITS: 'co_units'>, <Field.EXTENDED: 'extended'>, <Field.TEXT: 'text'>)
     """
-    folded = " ".join(re.sub(r"[^\w]+", " ", fold(header)).split())
-    if not folded or any(word in folded for word in _IGNORED):
-        return None
-    for field, words in SYNONYMS:
-        if any(re.search(rf"\b{word}\b", folded) for word in words):
-            return field
-    return None
-
-
-def columns_of(headers: Sequence[str]) -> dict[Field, int]:
-    """Each field's column (0-based), the first column naming it winning."""
-    found: dict[Field, int] = {}
-    for index, header in enumerate(headers):
-        field = field_of(header)
-        if field is not None and field not in found:
-            found[field] = index
-    return found
+    return DIRECTIVE_COLUMNS.field_of(header)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from dondoc.apps.directives.models import DeadlineKind, Directive, Recurrence, UpdateKind
 from dondoc.apps.directives.services import directive_assign, directive_extend, directive_report
-from dondoc.apps.exports.imports.columns import Field
+from dondoc.apps.exports.imports.columns import DIRECTIVE_COLUMNS, Field
 from dondoc.apps.exports.imports.deadlines import Deadline, DeadlineReadError, read_deadline
 from dondoc.apps.exports.imports.sheets import Sheet, is_section_mark, missing_columns, sheet_read
 from dondoc.apps.exports.imports.units import UnitIndex, split_units
@@ -59,9 +59,9 @@ class ImportPlan:
 
 def directive_import_plan(file: IO[bytes], *, on: date) -> ImportPlan:
     """What importing ``file`` would create, and every row's error (nothing is written)."""
-    sheet = sheet_read(file)
+    sheet = sheet_read(file, DIRECTIVE_COLUMNS)
     plan = ImportPlan()
-    for missing in missing_columns(sheet):
+    for missing in missing_columns(sheet, DIRECTIVE_COLUMNS):
         plan.errors.append(RowError(sheet.header_rows or 1, missing.value, _("column not found")))
     if plan.errors:
         return plan
@@ -80,7 +80,7 @@ def _first(row: list[object]) -> object:
     return next((value for value in row if value not in (None, "")), "")
 
 
-def _row_kind(sheet: Sheet, row: list[object]) -> str:
+def _row_kind(sheet: Sheet[Field], row: list[object]) -> str:
     """ "empty", "section" (I., II., A., B. or a title merged across the row) or "data"."""
     values = [str(value).strip() for value in row if value is not None and str(value).strip()]
     if not values:
@@ -95,14 +95,14 @@ def _row_kind(sheet: Sheet, row: list[object]) -> str:
     return "data"
 
 
-def _get(sheet: Sheet, row: list[object], field: Field) -> object:
+def _get(sheet: Sheet[Field], row: list[object], field: Field) -> object:
     column = sheet.columns.get(field)
     return row[column] if column is not None and column < len(row) else None
 
 
 def _plan_row(
     plan: ImportPlan,
-    sheet: Sheet,
+    sheet: Sheet[Field],
     row: list[object],
     number: int,
     *,
