@@ -82,3 +82,42 @@ def field_of(header: str) -> Field | None:
     (<Field.CO_UNITS: 'co_units'>, <Field.EXTENDED: 'extended'>, <Field.TEXT: 'text'>)
     """
     return DIRECTIVE_COLUMNS.field_of(header)
+
+
+class ValueField(StrEnum):
+    NUMBER = "number"
+    CODE = "code"
+    INDICATOR = "indicator"
+    MEASURE = "measure"
+    UNIT = "unit"
+    PERIOD = "period"
+    VALUE = "value"
+    TOTAL = "total"
+    TARGET = "target"
+    VINTAGE = "vintage"
+    REPORTED_ON = "reported_on"
+    NOTES = "notes"
+
+
+# Offices' tables of figures and our own export (its Vietnamese and English headers). In this
+# order: "ngày báo cáo" before "kỳ báo cáo", "đơn vị tính" before "đơn vị", "loại số liệu"
+# before "số liệu", "mã chỉ tiêu" and "chỉ tiêu kế hoạch" before "chỉ tiêu". The target is
+# recognised so that it is never taken for the value; it is not imported.
+VALUE_SYNONYMS: tuple[tuple[ValueField, tuple[str, ...]], ...] = (
+    (ValueField.REPORTED_ON, ("ngay bao cao", "ngay so lieu", "reported on")),
+    (ValueField.VINTAGE, ("loai so lieu", "vintage")),
+    (ValueField.CODE, ("ma chi tieu", "ma so", "ma", "code")),
+    (ValueField.MEASURE, ("don vi tinh", "dvt", "unit of measure")),
+    (ValueField.TOTAL, ("tren tong so", "tong so", "out of")),
+    (ValueField.TARGET, ("muc tieu", "ke hoach", "chi tieu nghi quyet", "target")),
+    (ValueField.PERIOD, ("ky bao cao", "ky", "thoi ky", "period")),
+    (ValueField.UNIT, ("don vi", "dia ban", "co quan", "unit")),
+    (ValueField.INDICATOR, ("chi tieu", "indicator")),
+    (ValueField.VALUE, ("gia tri", "so lieu", "ket qua", "thuc hien", "value")),
+    (ValueField.NOTES, ("ghi chu", "notes")),
+    (ValueField.NUMBER, ("stt", "tt", "so tt", "no")),
+)
+VALUE_COLUMNS = Vocabulary(
+    VALUE_SYNONYMS,
+    (ValueField.INDICATOR, ValueField.UNIT, ValueField.PERIOD, ValueField.VALUE),
+)

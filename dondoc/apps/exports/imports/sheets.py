@@ -54,6 +54,20 @@ class SheetReadError(ValueError):
 
 
 @dataclass(frozen=True)
+class RowError:
+    row: int  # as Excel numbers it
+    column: str  # the header as written
+    message: str
+
+    def __str__(self) -> str:
+        return _("Row %(row)s, column “%(column)s”: %(message)s") % {
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
 class Sheet(Generic[F]):
     rows: list[list[object]]  # the values, merged ranges filled with their first cell's value
     header_rows: int  # rows above the data (title lines and the header block)
