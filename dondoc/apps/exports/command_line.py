@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 LISTS = ("directives", "key-tasks", "indicators")
+VINTAGES = ("estimate", "preliminary", "official")
 Run = Callable[[argparse.Namespace], int]
 
 
@@ -54,11 +55,24 @@ def export_parsers(commands: Any, *, run_export: Run, run_import: Run) -> None:
         parser.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.set_defaults(run=run_export)
 
-    bring = commands.add_parser("import", help="bring in an Excel list of directives")
-    bring.add_argument("what", choices=["directives"])
+    bring = commands.add_parser(
+        "import", help="bring in an Excel list of directives or a table of indicator values"
+    )
+    bring.add_argument("what", choices=["directives", "values"])
     bring.add_argument("file", type=Path, metavar="FILE")
     bring.add_argument("--dry-run", action="store_true", help="check and list, write nothing")
     bring.add_argument("--on", type=_day, help="the list's day (default today)")
+    bring.add_argument(
+        "--user",
+        metavar="USERNAME",
+        help="values: who enters them (within their units; another user approves them)",
+    )
+    bring.add_argument(
+        "--vintage",
+        choices=VINTAGES,
+        default="estimate",
+        help="values: the vintage of rows that do not say (default estimate)",
+    )
     bring.set_defaults(run=run_import)
 
 
