@@ -1,13 +1,10 @@
 """Tables of figures brought in: a dry run names every bad row; then all or nothing, entered by
 the importer and awaiting someone else's approval (#11)."""
 
-import io
 from datetime import date
 from decimal import Decimal
 
-import openpyxl
 import pytest
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 
 from dondoc.apps.exports.imports.values import indicator_value_import, indicator_value_import_plan
@@ -18,101 +15,11 @@ from dondoc.apps.indicators.services import (
     indicator_value_record,
 )
 from dondoc.apps.orgs.access import UnitScope, org_unit_scope_of
-from dondoc.apps.orgs.models import Membership, Role
 from dondoc.apps.provenance import Origin
 from dondoc.core.periods import Period
+from tests.apps.exports.tables import BAD_ROWS, GOOD_ROWS, SPAN, figures_workbook
 
 LIST_DAY = date(2017, 10, 20)
-SPAN = Period.parse("giai đoạn 2016-2020")
-
-
-@pytest.fixture
-def people(world):
-    """A reporter of the district, a reviewer of the province."""
-    reporter = User.objects.create_user("reporter", password="reporter-password-1")
-    reviewer = User.objects.create_user("reviewer", password="reviewer-password-1")
-    Membership.objects.create(user=reporter, org_unit=world.district, role=Role.REPORTER)
-    Membership.objects.create(user=reviewer, org_unit=world.province, role=Role.REVIEWER)
-    return reporter, reviewer
-
-
-@pytest.fixture
-def indicators(world):
-    """The province's plan and the district's: two budget indicators of one name."""
-    return {
-        "poverty": indicator_create(
-            org_unit=world.province, name="Tỷ lệ hộ nghèo", unit="%", span=SPAN, targets=[]
-        ),
-        "budget": indicator_create(
-            org_unit=world.province,
-            name="Thu ngân sách nhà nước trên địa bàn",
-            unit="tỷ đồng",
-            span=SPAN,
-            targets=[],
-        ),
-        "district_budget": indicator_create(
-            org_unit=world.district,
-            name="Thu ngân sách nhà nước trên địa bàn",
-            unit="tỷ đồng",
-            span=SPAN,
-            targets=[],
-        ),
-        "schools": indicator_create(
-            org_unit=world.province,
-            name="Số trường đạt chuẩn quốc gia",
-            unit="trường",
-            span=SPAN,
-            targets=[],
-        ),
-    }
-
-
-HEADER = ["STT", "Tên chỉ tiêu", "ĐVT", "Đơn vị", "Kỳ báo cáo", "Số liệu", "Loại số liệu"]
-GOOD_ROWS = [
-    [1, "Tỷ lệ hộ nghèo", "%", "Huyện Bắc Hà", "9 tháng 2017", "3,2", "ước thực hiện"],
-    [
-        2,
-        "Thu ngân sách nhà nước trên địa bàn",
-        "tỷ đồng",
-        "Huyện Bắc Hà",
-        "quý III/2017",
-        "1.234,5",
-        "sơ bộ",
-    ],
-    [3, "Thu ngan sach nha nuoc tren dia ban", "Tỷ đồng", "Xa An Phu", "năm 2017", 86.2, None],
-    ["II.", "CHỈ TIÊU VĂN HÓA - XÃ HỘI"],
-    [
-        4,
-        "Số trường đạt chuẩn quốc gia",
-        "trường",
-        "Huyện Bắc Hà",
-        "9 tháng 2017",
-        "14/27",
-        "chính thức",
-    ],
-    [5, "Tỷ lệ hộ nghèo", "%", "Xã An Phú", "9 tháng 2017", "-", None],
-]
-BAD_ROWS = [
-    [6, "Tỷ lệ hộ đói", "%", "Huyện Bắc Hà", "9 tháng 2017", "3,1", None],
-    [7, "Tỷ lệ hộ nghèo", "%", "Huyện Bắc Hà", "quý 5/2017", "3,1", None],
-    [8, "Tỷ lệ hộ nghèo", "%", "Huyện Bắc Hà", "năm 2017", "120%", None],
-]
-
-
-def _workbook(rows, header=HEADER) -> io.BytesIO:
-    """Our own table: a title merged across, the header, a section row "I." and the figures."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["BẢNG SỐ LIỆU CHỈ TIÊU NĂM 2017"])
-    sheet.merge_cells("A1:G1")
-    sheet.append(header)
-    sheet.append(["I.", "CHỈ TIÊU KINH TẾ"])
-    for row in rows:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    buffer.seek(0)
-    return buffer
 
 
 def _scope(user):
@@ -125,7 +32,7 @@ def test_a_table_with_three_bad_rows_gives_exactly_those_errors_and_imports_noth
     reporter, _ = people
 
     plan = indicator_value_import(
-        _workbook(GOOD_ROWS + BAD_ROWS), on=LIST_DAY, scope=_scope(reporter), user=reporter
+        figures_workbook(GOOD_ROWS + BAD_ROWS), on=LIST_DAY, scope=_scope(reporter), user=reporter
     )
 
     assert [(e.row, e.column) for e in plan.errors] == [
@@ -143,7 +50,9 @@ def test_the_dry_run_reads_numbers_periods_accent_free_names_and_the_nearest_ind
 ):
     reporter, _ = people
 
-    plan = indicator_value_import_plan(_workbook(GOOD_ROWS), on=LIST_DAY, scope=_scope(reporter))
+    plan = indicator_value_import_plan(
+        figures_workbook(GOOD_ROWS), on=LIST_DAY, scope=_scope(reporter)
+    )
 
     assert plan.errors == []
     assert [
@@ -185,7 +94,9 @@ def test_the_dry_run_reads_numbers_periods_accent_free_names_and_the_nearest_ind
 
 def test_imported_figures_are_the_importers_and_wait_for_another_users_approval(people, indicators):
     reporter, reviewer = people
-    indicator_value_import(_workbook(GOOD_ROWS), on=LIST_DAY, scope=_scope(reporter), user=reporter)
+    indicator_value_import(
+        figures_workbook(GOOD_ROWS), on=LIST_DAY, scope=_scope(reporter), user=reporter
+    )
     value = IndicatorValue.objects.get(period_code="2017-Q3")
 
     with pytest.raises(ValidationError) as refused:
@@ -206,8 +117,12 @@ def test_importing_the_same_table_twice_stores_nothing_new(people, indicators):
     reporter, _ = people
     scope = _scope(reporter)
 
-    first = indicator_value_import(_workbook(GOOD_ROWS), on=LIST_DAY, scope=scope, user=reporter)
-    second = indicator_value_import(_workbook(GOOD_ROWS), on=LIST_DAY, scope=scope, user=reporter)
+    first = indicator_value_import(
+        figures_workbook(GOOD_ROWS), on=LIST_DAY, scope=scope, user=reporter
+    )
+    second = indicator_value_import(
+        figures_workbook(GOOD_ROWS), on=LIST_DAY, scope=scope, user=reporter
+    )
 
     assert (len(first.new), len(second.new), len(second.planned)) == (4, 0, 4)
     assert IndicatorValue.objects.count() == 4
@@ -218,7 +133,7 @@ def test_a_row_for_a_unit_outside_the_importers_units_is_an_error(people, indica
     row = [1, "Tỷ lệ hộ nghèo", "%", "Tỉnh Sơn Hà", "9 tháng 2017", "3,2", None]
 
     plan = indicator_value_import(
-        _workbook([row]), on=LIST_DAY, scope=_scope(reporter), user=reporter
+        figures_workbook([row]), on=LIST_DAY, scope=_scope(reporter), user=reporter
     )
 
     assert [(e.row, e.column) for e in plan.errors] == [(4, "Đơn vị")]
@@ -240,7 +155,7 @@ def test_a_figure_stored_with_another_value_is_an_error_naming_the_stored_one(
     )
 
     plan = indicator_value_import_plan(
-        _workbook(GOOD_ROWS[:1]), on=LIST_DAY, scope=_scope(reporter)
+        figures_workbook(GOOD_ROWS[:1]), on=LIST_DAY, scope=_scope(reporter)
     )
 
     assert [(e.row, e.column) for e in plan.errors] == [(4, "Số liệu")]
@@ -253,7 +168,7 @@ def test_two_rows_giving_one_figure_two_values_are_an_error_the_same_value_is_le
     reporter, _ = people
     rows = [GOOD_ROWS[0], GOOD_ROWS[0], [*GOOD_ROWS[0][:5], "3,3", "ước thực hiện"]]
 
-    plan = indicator_value_import_plan(_workbook(rows), on=LIST_DAY, scope=_scope(reporter))
+    plan = indicator_value_import_plan(figures_workbook(rows), on=LIST_DAY, scope=_scope(reporter))
 
     assert [(e.row, e.column) for e in plan.errors] == [(6, "Số liệu")]
     assert [row for row, _ in plan.skipped] == [5]
@@ -263,7 +178,7 @@ def test_two_rows_giving_one_figure_two_values_are_an_error_the_same_value_is_le
 def test_a_unit_that_did_not_exist_during_the_period_is_an_error(world, indicators):
     row = [1, "Tỷ lệ hộ nghèo", "%", "Xã Phú Hà", "9 tháng 2017", "3,2", None]
 
-    plan = indicator_value_import_plan(_workbook([row]), on=LIST_DAY, scope=UnitScope(None))
+    plan = indicator_value_import_plan(figures_workbook([row]), on=LIST_DAY, scope=UnitScope(None))
 
     assert [(e.row, e.column) for e in plan.errors] == [(4, "Đơn vị")]
     assert "9 tháng năm 2017" in plan.errors[0].message
@@ -284,10 +199,10 @@ def test_indicators_of_one_name_that_the_unit_cannot_tell_apart_need_their_codes
     header = ["Chỉ tiêu", "Đơn vị", "Kỳ", "Giá trị"]
 
     without = indicator_value_import_plan(
-        _workbook([row], header), on=LIST_DAY, scope=UnitScope(None)
+        figures_workbook([row], header), on=LIST_DAY, scope=UnitScope(None)
     )
     with_code = indicator_value_import_plan(
-        _workbook(coded, ["Mã chỉ tiêu", *header]), on=LIST_DAY, scope=UnitScope(None)
+        figures_workbook(coded, ["Mã chỉ tiêu", *header]), on=LIST_DAY, scope=UnitScope(None)
     )
 
     assert "Mã chỉ tiêu" in without.errors[0].message
@@ -319,14 +234,14 @@ def test_indicators_of_one_name_that_the_unit_cannot_tell_apart_need_their_codes
     ],
 )
 def test_each_wrong_cell_is_named_by_its_column(people, indicators, row, column):
-    plan = indicator_value_import_plan(_workbook([row]), on=LIST_DAY, scope=UnitScope(None))
+    plan = indicator_value_import_plan(figures_workbook([row]), on=LIST_DAY, scope=UnitScope(None))
 
     assert [(e.row, e.column) for e in plan.errors] == [(4, column)]
 
 
 def test_a_table_without_the_needed_columns_names_them(indicators):
     plan = indicator_value_import_plan(
-        _workbook([["Tỷ lệ hộ nghèo", "3,2"]], ["Chỉ tiêu", "Giá trị"]),
+        figures_workbook([["Tỷ lệ hộ nghèo", "3,2"]], ["Chỉ tiêu", "Giá trị"]),
         on=LIST_DAY,
         scope=UnitScope(None),
     )
@@ -341,7 +256,9 @@ def test_a_reporting_day_column_is_read_and_a_bad_one_is_an_error(people, indica
         ["Tỷ lệ hộ nghèo", "Huyện Bắc Hà", "năm 2016", "3,9", "hôm qua"],
     ]
 
-    plan = indicator_value_import_plan(_workbook(rows, header), on=LIST_DAY, scope=UnitScope(None))
+    plan = indicator_value_import_plan(
+        figures_workbook(rows, header), on=LIST_DAY, scope=UnitScope(None)
+    )
 
     assert plan.planned[0].reported_on == date(2018, 1, 20)
     assert [(e.row, e.column) for e in plan.errors] == [(5, "Ngày báo cáo")]
