@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-LISTS = ("directives", "key-tasks", "indicators")
+LISTS = ("directives", "key-tasks", "indicators", "figures", "reminders")
 VINTAGES = ("estimate", "preliminary", "official")
 Run = Callable[[argparse.Namespace], int]
 
@@ -46,7 +46,9 @@ def export_parsers(commands: Any, *, run_export: Run, run_import: Run) -> None:
     listing = kinds.add_parser("list", help="a list as filtered on its page")
     listing.add_argument("list", choices=LISTS)
     listing.add_argument("--format", choices=["xlsx", "csv"], required=True)
-    listing.add_argument("--on", type=_day, help="as on this day (default today)")
+    listing.add_argument(
+        "--on", type=_day, help="as on this day (default today); figures: awaiting approval now"
+    )
     listing.add_argument(
         "--query", default="", help="the tracker's filters as in its address, e.g. 'status=open'"
     )

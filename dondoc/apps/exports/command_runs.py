@@ -20,7 +20,13 @@ from dondoc.apps.exports.imports.values import (
     indicator_value_import_plan,
 )
 from dondoc.apps.exports.issuers import issuer_for
-from dondoc.apps.exports.lists import indicator_table, key_task_table, tracker_table
+from dondoc.apps.exports.lists import (
+    figure_table,
+    indicator_table,
+    key_task_table,
+    reminder_table,
+    tracker_table,
+)
 from dondoc.apps.exports.notice import OfficialDocument, notice_build
 from dondoc.apps.exports.numbers import issued_number_take
 from dondoc.apps.exports.pdf_writer import document_pdf
@@ -87,6 +93,10 @@ def _table(args: argparse.Namespace, *, today: date) -> Table:
         return key_task_table(scope=EVERYTHING, year=args.year)
     if args.list == "indicators":
         return indicator_table(scope=EVERYTHING, on=on)
+    if args.list == "figures":
+        return figure_table(scope=EVERYTHING)
+    if args.list == "reminders":
+        return reminder_table(scope=EVERYTHING, on=on)
     form = BoardForm(QueryDict(args.query), scope=EVERYTHING)
     if not form.is_valid():
         field, errors = next(iter(form.errors.items()))

@@ -20,7 +20,7 @@ def home(tmp_path_factory):
         ["export", "notice", "x", "--format", "pdf", "--out", "n.pdf"],
         ["export", "notice", "1", "--format", "odt", "--out", "n.odt"],
         ["export", "report", "--unit", "1", "--period", "q", "--format", "pdf"],
-        ["export", "list", "figures", "--format", "csv", "--out", "f.csv"],
+        ["export", "list", "people", "--format", "csv", "--out", "f.csv"],
         ["import", "people", "f.xlsx"],
         ["import", "values", "f.xlsx", "--vintage", "guess"],
     ],
@@ -168,3 +168,35 @@ def test_a_table_with_a_bad_row_names_it_and_exits_1(home, tmp_path):
 
     assert result.returncode == 1
     assert result.stdout.startswith("Dòng 2, cột “Kỳ”: không phải là kỳ báo cáo")
+
+
+def test_the_figures_awaiting_approval_and_the_reminders_are_written(home, tmp_path):
+    figures = run(
+        "export",
+        "list",
+        "figures",
+        "--format",
+        "xlsx",
+        "--out",
+        str(tmp_path / "f.xlsx"),
+        home=home,
+    )
+    reminders = run(
+        "export",
+        "list",
+        "reminders",
+        "--on",
+        "2018-07-01",
+        "--format",
+        "csv",
+        "--out",
+        str(tmp_path / "r.csv"),
+        home=home,
+    )
+
+    assert [figures.returncode, reminders.returncode] == [0, 0], reminders.stderr
+    header = next(openpyxl.load_workbook(tmp_path / "f.xlsx").active.iter_rows(values_only=True))
+    assert header[:2] == ("Chỉ tiêu", "Đơn vị tính")
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("STT,Nhắc việc,Số ngày,Nội dung nhiệm vụ")
+    assert len(lines) > 1
