@@ -110,15 +110,22 @@ def key_task_table(*, scope: UnitScope, year: int | None = None) -> Table:
     return Table(_("Key tasks"), headers, rows, widths=(6, 30, 8, 70, 20))
 
 
-def indicator_table(*, scope: UnitScope, on: date) -> Table:
-    """Every indicator value known on ``on`` by indicator, unit and period, with its target."""
-    headers = [
+def _figure_headers() -> list[str]:
+    """The first columns of a figure: those the import of values reads."""
+    return [
         pgettext("column", "Indicator"),
         pgettext("column", "Unit of measure"),
         pgettext("column", "Unit"),
         pgettext("column", "Period"),
         pgettext("column", "Value"),
         pgettext("column", "Out of"),
+    ]
+
+
+def indicator_table(*, scope: UnitScope, on: date) -> Table:
+    """Every indicator value known on ``on`` by indicator, unit and period, with its target."""
+    headers = [
+        *_figure_headers(),
         pgettext("column", "Target"),
         pgettext("column", "Vintage"),
         pgettext("column", "Reported on"),
@@ -158,12 +165,7 @@ def figure_table(*, scope: UnitScope) -> Table:
     """The figures awaiting approval in ``scope``, as the queue lists them; the columns are
     those the import of values reads, so the file comes back in as it is."""
     headers = [
-        pgettext("column", "Indicator"),
-        pgettext("column", "Unit of measure"),
-        pgettext("column", "Unit"),
-        pgettext("column", "Period"),
-        pgettext("column", "Value"),
-        pgettext("column", "Out of"),
+        *_figure_headers(),
         pgettext("column", "Vintage"),
         pgettext("column", "Reported on"),
         pgettext("column", "Entered by"),

@@ -1,5 +1,7 @@
 """The import of figures on the web: choose, see the dry run, confirm (#11)."""
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,15 @@ def test_a_viewer_may_not_import(client, world, indicators):
 
 def test_the_figures_page_links_to_the_import(reporter_client):
     assert URL in reporter_client.get("/so-lieu/").text
+
+
+def test_a_file_left_for_more_than_a_day_is_removed_at_the_next_upload(reporter_client, tmp_path):
+    stale = tmp_path / "imports" / f"{'0' * 32}.xlsx"
+    stale.parent.mkdir()
+    stale.write_bytes(b"PK")
+    os.utime(stale, (time.time() - 2 * 24 * 3600,) * 2)
+
+    _check(reporter_client, GOOD_ROWS)
+
+    assert not stale.exists()
+    assert len(list(stale.parent.iterdir())) == 1

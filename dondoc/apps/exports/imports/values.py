@@ -153,7 +153,7 @@ def _row_kind(sheet: Sheet[ValueField], row: list[object]) -> str:
     value = _get(sheet, row, ValueField.VALUE)
     if is_section_mark(_get(sheet, row, ValueField.NUMBER)) and not text_of(value):
         return "empty"
-    return "no_value" if text_of(value) in NO_VALUE else "data"
+    return "no_value" if text_of(value).lower() in NO_VALUE else "data"
 
 
 def _plan_row(
