@@ -1,6 +1,7 @@
 """System checks that explain a bad configuration and how to fix it."""
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from django.conf import settings
@@ -32,6 +33,24 @@ def check_database(app_configs: Sequence[Any] | None, **kwargs: Any) -> list[Che
                 "SQLite serves a public host name.",
                 hint="Set DATABASE_URL=postgres://… for a shared installation.",
                 id="dondoc.W001",
+            )
+        ]
+    return []
+
+
+@register()
+def check_party_congress_day(
+    app_configs: Sequence[Any] | None, **kwargs: Any
+) -> list[CheckMessage]:
+    """PARTY_CONGRESS_ON must be a day: the Party number register counts its terms from it."""
+    try:
+        date.fromisoformat(settings.PARTY_CONGRESS_ON)
+    except (TypeError, ValueError):
+        return [
+            Error(
+                f"PARTY_CONGRESS_ON is not a day: {settings.PARTY_CONGRESS_ON!r}.",
+                hint="Give the first day of a committee term as YYYY-MM-DD, e.g. 2020-10-01.",
+                id="dondoc.E002",
             )
         ]
     return []

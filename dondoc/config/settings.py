@@ -201,3 +201,6 @@ API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)
 API_RATE_WINDOW_SECONDS = env.int("API_RATE_WINDOW_SECONDS", default=60)
 API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=64 * 1024)
 API_MAX_PAGE_SIZE = 100
+# Party documents are numbered afresh each committee term (#11, decision 0008): terms are
+# five-year cycles counted from this congress day (YYYY-MM-DD), the first day of any one term.
+PARTY_CONGRESS_ON = env.str("PARTY_CONGRESS_ON", default="2020-10-01")

@@ -14,5 +14,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("dondoc.apps.api.urls")),
     path("xuat/", include("dondoc.apps.exports.urls")),
+    path("nhap/", include("dondoc.apps.exports.import_urls")),
     path("", include("dondoc.apps.web.urls")),
 ]

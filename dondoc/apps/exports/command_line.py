@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-LISTS = ("directives", "key-tasks", "indicators")
+LISTS = ("directives", "key-tasks", "indicators", "figures", "reminders")
+VINTAGES = ("estimate", "preliminary", "official")
 Run = Callable[[argparse.Namespace], int]
 
 
@@ -45,7 +46,9 @@ def export_parsers(commands: Any, *, run_export: Run, run_import: Run) -> None:
     listing = kinds.add_parser("list", help="a list as filtered on its page")
     listing.add_argument("list", choices=LISTS)
     listing.add_argument("--format", choices=["xlsx", "csv"], required=True)
-    listing.add_argument("--on", type=_day, help="as on this day (default today)")
+    listing.add_argument(
+        "--on", type=_day, help="as on this day (default today); figures: awaiting approval now"
+    )
     listing.add_argument(
         "--query", default="", help="the tracker's filters as in its address, e.g. 'status=open'"
     )
@@ -54,11 +57,24 @@ def export_parsers(commands: Any, *, run_export: Run, run_import: Run) -> None:
         parser.add_argument("--out", type=Path, required=True, metavar="FILE")
     export.set_defaults(run=run_export)
 
-    bring = commands.add_parser("import", help="bring in an Excel list of directives")
-    bring.add_argument("what", choices=["directives"])
+    bring = commands.add_parser(
+        "import", help="bring in an Excel list of directives or a table of indicator values"
+    )
+    bring.add_argument("what", choices=["directives", "values"])
     bring.add_argument("file", type=Path, metavar="FILE")
     bring.add_argument("--dry-run", action="store_true", help="check and list, write nothing")
     bring.add_argument("--on", type=_day, help="the list's day (default today)")
+    bring.add_argument(
+        "--user",
+        metavar="USERNAME",
+        help="values: who enters them (within their units; another user approves them)",
+    )
+    bring.add_argument(
+        "--vintage",
+        choices=VINTAGES,
+        default="estimate",
+        help="values: the vintage of rows that do not say (default estimate)",
+    )
     bring.set_defaults(run=run_import)
 
 

@@ -18,14 +18,21 @@ from dondoc.apps.directives.models import STATUS_LABELS, DirectiveState
 from dondoc.apps.directives.selectors import (
     BoardFilters,
     BoardOrder,
+    Reminder,
+    directive_reminders,
     directive_states_listed,
 )
 from dondoc.apps.exports.tabular import Table, Value
 from dondoc.apps.indicators.models import Indicator
-from dondoc.apps.indicators.selectors import indicator_target_for, indicator_values_as_reported
+from dondoc.apps.indicators.selectors import (
+    indicator_target_for,
+    indicator_values_as_reported,
+    indicator_values_pending,
+)
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.web.templatetags.dondoc import REMINDER_LABELS
 
 CHUNK = 2000
 
@@ -103,15 +110,22 @@ def key_task_table(*, scope: UnitScope, year: int | None = None) -> Table:
     return Table(_("Key tasks"), headers, rows, widths=(6, 30, 8, 70, 20))
 
 
-def indicator_table(*, scope: UnitScope, on: date) -> Table:
-    """Every indicator value known on ``on`` by indicator, unit and period, with its target."""
-    headers = [
+def _figure_headers() -> list[str]:
+    """The first columns of a figure: those the import of values reads."""
+    return [
         pgettext("column", "Indicator"),
         pgettext("column", "Unit of measure"),
         pgettext("column", "Unit"),
         pgettext("column", "Period"),
         pgettext("column", "Value"),
         pgettext("column", "Out of"),
+    ]
+
+
+def indicator_table(*, scope: UnitScope, on: date) -> Table:
+    """Every indicator value known on ``on`` by indicator, unit and period, with its target."""
+    headers = [
+        *_figure_headers(),
         pgettext("column", "Target"),
         pgettext("column", "Vintage"),
         pgettext("column", "Reported on"),
@@ -145,3 +159,68 @@ def _indicator_rows(scope: UnitScope, on: date) -> Iterator[list[Value]]:
                 value.get_vintage_display(),
                 value.reported_on,
             ]
+
+
+def figure_table(*, scope: UnitScope) -> Table:
+    """The figures awaiting approval in ``scope``, as the queue lists them; the columns are
+    those the import of values reads, so the file comes back in as it is."""
+    headers = [
+        *_figure_headers(),
+        pgettext("column", "Vintage"),
+        pgettext("column", "Reported on"),
+        pgettext("column", "Entered by"),
+    ]
+    rows: Iterator[list[Value]] = (
+        [
+            value.indicator.name,
+            value.indicator.unit,
+            value.org_unit.name,
+            str(value.period),
+            value.value.normalize(),
+            value.total.normalize() if value.total is not None else None,
+            value.get_vintage_display(),
+            value.reported_on,
+            (value.created_by.get_full_name() or value.created_by.username)
+            if value.created_by
+            else None,
+        ]
+        for value in indicator_values_pending(scope=scope).iterator(CHUNK)
+    )
+    return Table(
+        _("Figures awaiting approval"), headers, rows, widths=(50, 12, 30, 16, 12, 10, 14, 12, 20)
+    )
+
+
+def reminder_table(*, scope: UnitScope, on: date) -> Table:
+    """The reminders of day ``on`` in ``scope``, as their page lists them (a page of each kind:
+    the most overdue, the soonest due, the longest without news)."""
+    headers = [
+        pgettext("column", "No."),
+        pgettext("column", "Reminder"),
+        pgettext("column", "Days"),
+        pgettext("column", "Task"),
+        pgettext("column", "Lead unit"),
+        pgettext("column", "Responsible person"),
+        pgettext("column", "Escalated to"),
+    ]
+    return Table(
+        _("Reminders on %(day)s") % {"day": f"{on:%d-%m-%Y}"},
+        headers,
+        _reminder_rows(directive_reminders(on=on, scope=scope)),
+        widths=(6, 18, 8, 60, 30, 25, 25),
+    )
+
+
+def _reminder_rows(reminders: list[Reminder]) -> Iterator[list[Value]]:
+    for ordinal, reminder in enumerate(reminders, start=1):
+        directive = reminder.directive
+        person = directive.responsible_person
+        yield [
+            ordinal,
+            str(REMINDER_LABELS.get(str(reminder.kind), reminder.kind)),
+            reminder.days,
+            directive.text,
+            directive.lead_unit.name,
+            str(person) if person else None,
+            str(reminder.escalated_to) if reminder.escalated_to else None,
+        ]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from datetime import date
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Max
 
@@ -21,6 +23,16 @@ from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.core.document_numbers import DocumentNumber
 
 ATTEMPTS = 50
+
+
+def party_congress_on() -> date:
+    """The congress day the committee terms are counted from (``PARTY_CONGRESS_ON``)."""
+    try:
+        return date.fromisoformat(settings.PARTY_CONGRESS_ON)
+    except (TypeError, ValueError) as error:
+        raise ImproperlyConfigured(
+            f"PARTY_CONGRESS_ON is not a day (YYYY-MM-DD): {settings.PARTY_CONGRESS_ON!r}"
+        ) from error
 
 
 def number_text(issuer: Issuer, *, number: int, kind_symbol: str) -> str:
@@ -44,7 +56,7 @@ def issued_number_take(
         found = IssuedNumber.objects.filter(work_session=work_session, kind_symbol=kind_symbol)
         if (existing := found.first()) is not None:
             return existing
-    series = issuer.profile.series_of(issued_on)
+    series = issuer.profile.series_of(issued_on, congress_on=party_congress_on())
     for attempt in range(ATTEMPTS):
         try:
             return _insert_next(

@@ -107,6 +107,8 @@ def _csv_value(value: Value) -> str:
         return ""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:f}"  # 190, not the "1.9E+2" a normalised Decimal prints
     return str(value)
 
 
@@ -117,7 +119,7 @@ def display_text(value: Value) -> str:
     if isinstance(value, date):
         return f"{value:%d/%m/%Y}"
     if isinstance(value, Decimal):
-        return str(value).replace(".", ",")
+        return f"{value:f}".replace(".", ",")
     return str(value)
 
 

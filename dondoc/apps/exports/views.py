@@ -15,7 +15,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from dondoc.apps.exports.issuers import issuer_for
-from dondoc.apps.exports.lists import indicator_table, key_task_table, tracker_table
+from dondoc.apps.exports.lists import (
+    figure_table,
+    indicator_table,
+    key_task_table,
+    reminder_table,
+    tracker_table,
+)
 from dondoc.apps.exports.notice import OfficialDocument, notice_build
 from dondoc.apps.exports.numbers import issued_number_take
 from dondoc.apps.exports.pdf_writer import document_pdf
@@ -68,6 +74,19 @@ def key_tasks_file(request: HttpRequest, file_format: str) -> HttpResponseBase:
 def indicators_file(request: HttpRequest, file_format: str) -> HttpResponseBase:
     table = indicator_table(scope=unit_scope_of(request), on=day_asked(request))
     return _table_response(table, file_format, "chi-tieu")
+
+
+@login_required
+def figures_file(request: HttpRequest, file_format: str) -> HttpResponseBase:
+    """The figures awaiting approval within the user's units."""
+    return _table_response(figure_table(scope=unit_scope_of(request)), file_format, "so-lieu")
+
+
+@login_required
+def reminders_file(request: HttpRequest, file_format: str) -> HttpResponseBase:
+    """The reminders of ``?on=DAY`` (today by default), as on /nhac-viec/."""
+    table = reminder_table(scope=unit_scope_of(request), on=day_asked(request))
+    return _table_response(table, file_format, "nhac-viec")
 
 
 def _document_response(document: OfficialDocument, file_format: str, name: str) -> HttpResponseBase:

@@ -5,6 +5,7 @@ from django.db.models import QuerySet
 
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Basis, Indicator, IndicatorValue, Target
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.core import indicators as core
 from dondoc.core.periods import Period
@@ -88,3 +89,13 @@ def indicator_values_as_reported(
         groups.setdefault((value.org_unit_id, value.period_code), []).append(value)
     chosen = {key: core.as_reported_on(group, on) for key, group in groups.items()}
     return {key: value for key, value in chosen.items() if value is not None}
+
+
+def indicator_values_pending(*, scope: UnitScope) -> QuerySet[IndicatorValue]:
+    """The figures of the units in ``scope`` waiting for a reviewer, the latest reported first
+    (the order of the reviewing office's queue)."""
+    return (
+        IndicatorValue.objects.filter(scope.q("org_unit"), is_locked=False)
+        .select_related("indicator", "org_unit", "created_by")
+        .order_by("-reported_on", "pk")
+    )

@@ -94,6 +94,7 @@ def indicator_value_record(
     source_text: str = "",
     source_span: tuple[int, int] | None = None,
     origin: Origin = Origin.TYPED,
+    origin_note: str = "",
     is_illustrative: bool = False,
     is_approved: bool = False,
     user: AbstractBaseUser | None = None,
@@ -118,6 +119,7 @@ def indicator_value_record(
         source_start=start,
         source_end=end,
         origin=origin,
+        origin_note=origin_note,
         is_illustrative=is_illustrative,
         is_locked=is_approved,
     )

@@ -5,10 +5,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import User
 
-from dondoc.apps.orgs.models import OrgKind, OrgUnit
+from dondoc.apps.indicators.services import indicator_create
+from dondoc.apps.orgs.models import Membership, OrgKind, OrgUnit, Role
 from dondoc.apps.orgs.services import org_unit_create
 from dondoc.apps.work_sessions.models import WorkingSession
+from tests.apps.exports.tables import SPAN
 
 
 @pytest.fixture
@@ -32,6 +35,31 @@ def committee(world) -> OrgUnit:
         parent=world.province,
         valid_from=date(1990, 1, 1),
     )
+
+
+@pytest.fixture
+def people(world):
+    """A reporter of the district, a reviewer of the province."""
+    reporter = User.objects.create_user("reporter", password="reporter-password-1")
+    reviewer = User.objects.create_user("reviewer", password="reviewer-password-1")
+    Membership.objects.create(user=reporter, org_unit=world.district, role=Role.REPORTER)
+    Membership.objects.create(user=reviewer, org_unit=world.province, role=Role.REVIEWER)
+    return reporter, reviewer
+
+
+@pytest.fixture
+def indicators(world):
+    """The province's plan and the district's: two budget indicators of one name."""
+
+    def create(org_unit, name, unit):
+        return indicator_create(org_unit=org_unit, name=name, unit=unit, span=SPAN, targets=[])
+
+    return {
+        "poverty": create(world.province, "Tỷ lệ hộ nghèo", "%"),
+        "budget": create(world.province, "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng"),
+        "district_budget": create(world.district, "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng"),
+        "schools": create(world.province, "Số trường đạt chuẩn quốc gia", "trường"),
+    }
 
 
 def pdf_text(path: Path) -> str:

@@ -20,10 +20,11 @@ def home(tmp_path_factory):
         ["export", "notice", "x", "--format", "pdf", "--out", "n.pdf"],
         ["export", "notice", "1", "--format", "odt", "--out", "n.odt"],
         ["export", "report", "--unit", "1", "--period", "q", "--format", "pdf"],
-        ["export", "list", "figures", "--format", "csv", "--out", "f.csv"],
-        ["import", "values", "f.xlsx"],
+        ["export", "list", "people", "--format", "csv", "--out", "f.csv"],
+        ["import", "people", "f.xlsx"],
+        ["import", "values", "f.xlsx", "--vintage", "guess"],
     ],
-    ids=["session-not-a-number", "format", "no-out", "unknown-list", "unknown-import"],
+    ids=["session-not-a-number", "format", "no-out", "unknown-list", "unknown-import", "vintage"],
 )
 def test_bad_export_arguments_give_one_line_and_exit_2(tmp_path, args):
     result = run(*args, home=tmp_path)
@@ -118,3 +119,84 @@ def test_the_notice_report_and_tracker_are_written_and_the_list_comes_back_in(ho
     assert (
         again.stdout.strip().splitlines()[-1] == f"0 nhiệm vụ sẽ được nhập, {len(rows) - 1} đã có."
     )
+
+
+def _values_table(path):
+    book = openpyxl.Workbook()
+    book.active.append(["Chỉ tiêu", "Đơn vị", "Kỳ", "Giá trị"])
+    book.active.append(["Tỷ lệ hộ nghèo", "Thành phố Lạng Sơn", "năm 2018", "0,6"])
+    book.save(path)
+    return str(path)
+
+
+def test_values_are_imported_once_entered_by_the_user_named(home, tmp_path):
+    table = _values_table(tmp_path / "v.xlsx")
+
+    dry = run("import", "values", table, "--user", "demo", "--dry-run", home=home)
+    first = run("import", "values", table, "--user", "demo", "--on", "2019-01-15", home=home)
+    again = run("import", "values", table, "--user", "demo", home=home)
+
+    assert [r.returncode for r in (dry, first, again)] == [0, 0, 0], first.stderr
+    assert dry.stdout.strip().splitlines()[-1] == "1 số liệu sẽ được nhập, 0 đã có."
+    assert "Tỷ lệ hộ nghèo — Thành phố Lạng Sơn — năm 2018 — 0,6" in first.stdout
+    assert again.stdout.strip().splitlines()[-1].startswith("Đã nhập 0 số liệu, 1 đã có")
+
+
+@pytest.mark.parametrize(
+    ("user", "message"),
+    [
+        (None, "import values needs --user USERNAME: who enters them"),
+        ("nobody", "no active user 'nobody'"),
+    ],
+    ids=["no-user", "unknown-user"],
+)
+def test_values_need_a_known_user_who_enters_them(home, tmp_path, user, message):
+    args = ["--user", user] if user else []
+
+    result = run("import", "values", _values_table(tmp_path / "v.xlsx"), *args, home=home)
+
+    assert (result.returncode, result.stderr.strip()) == (2, f"dondoc: error: {message}")
+
+
+def test_a_table_with_a_bad_row_names_it_and_exits_1(home, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Chỉ tiêu", "Đơn vị", "Kỳ", "Giá trị"])
+    book.active.append(["Tỷ lệ hộ nghèo", "Thành phố Lạng Sơn", "quý 5/2018", "0,6"])
+    book.save(tmp_path / "bad.xlsx")
+
+    result = run("import", "values", str(tmp_path / "bad.xlsx"), "--user", "demo", home=home)
+
+    assert result.returncode == 1
+    assert result.stdout.startswith("Dòng 2, cột “Kỳ”: không phải là kỳ báo cáo")
+
+
+def test_the_figures_awaiting_approval_and_the_reminders_are_written(home, tmp_path):
+    figures = run(
+        "export",
+        "list",
+        "figures",
+        "--format",
+        "xlsx",
+        "--out",
+        str(tmp_path / "f.xlsx"),
+        home=home,
+    )
+    reminders = run(
+        "export",
+        "list",
+        "reminders",
+        "--on",
+        "2018-07-01",
+        "--format",
+        "csv",
+        "--out",
+        str(tmp_path / "r.csv"),
+        home=home,
+    )
+
+    assert [figures.returncode, reminders.returncode] == [0, 0], reminders.stderr
+    header = next(openpyxl.load_workbook(tmp_path / "f.xlsx").active.iter_rows(values_only=True))
+    assert header[:2] == ("Chỉ tiêu", "Đơn vị tính")
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("STT,Nhắc việc,Số ngày,Nội dung nhiệm vụ")
+    assert len(lines) > 1

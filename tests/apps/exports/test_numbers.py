@@ -4,12 +4,14 @@ import threading
 from datetime import date
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 
 from dondoc.apps.exports.issuers import issuer_for
 from dondoc.apps.exports.models import IssuedNumber
 from dondoc.apps.exports.numbers import issued_number_take, issued_number_use
 from dondoc.apps.exports.profiles import hd36_vptw_2018, nd30_2020
+from dondoc.config.checks import check_party_congress_day
 from dondoc.core.document_numbers import DocumentNumber, NumberForm
 
 
@@ -41,11 +43,37 @@ def test_each_profile_writes_its_number_form(profile, number, expected):
     ],
 )
 def test_party_numbers_restart_with_each_committee_term(on, series):
-    assert hd36_vptw_2018.PROFILE.series_of(on) == series
+    assert hd36_vptw_2018.PROFILE.series_of(on, congress_on=date(2020, 10, 1)) == series
 
 
 def test_state_numbers_restart_each_year():
-    assert nd30_2020.PROFILE.series_of(date(2017, 10, 20)) == "2017"
+    assert nd30_2020.PROFILE.series_of(date(2017, 10, 20), congress_on=date(2020, 10, 1)) == "2017"
+
+
+def test_the_register_counts_terms_from_the_configured_congress_day(world, settings):
+    settings.PARTY_CONGRESS_ON = "2021-03-15"
+    issuer = issuer_for(world.province_party, on=date(2021, 3, 1))
+
+    before = issued_number_take(issuer, kind_symbol="TB", issued_on=date(2021, 3, 14))
+    after = issued_number_take(issuer, kind_symbol="TB", issued_on=date(2021, 3, 15))
+
+    assert (before.series, before.number) == ("2016-2021", 1)
+    assert (after.series, after.number) == ("2021-2026", 1)
+
+
+def test_a_congress_day_that_is_not_a_day_stops_the_register_with_its_name(world, settings):
+    settings.PARTY_CONGRESS_ON = "mùa thu 2020"
+    issuer = issuer_for(world.province_party, on=date(2021, 3, 1))
+
+    with pytest.raises(ImproperlyConfigured, match="PARTY_CONGRESS_ON"):
+        issued_number_take(issuer, kind_symbol="TB", issued_on=date(2021, 3, 14))
+
+
+@pytest.mark.parametrize(("day", "errors"), [("2020-10-01", []), ("01/10/2020", ["dondoc.E002"])])
+def test_the_system_check_names_a_congress_day_that_is_not_a_day(settings, day, errors):
+    settings.PARTY_CONGRESS_ON = day
+
+    assert [message.id for message in check_party_congress_day(None)] == errors
 
 
 def test_numbers_follow_each_other_and_the_core_parser_reads_them_back(committee):

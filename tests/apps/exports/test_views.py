@@ -1,9 +1,12 @@
 """The downloads behind the pages: signed in, within the user's units, as filtered (#11)."""
 
 import io
+from datetime import date
+from decimal import Decimal
 from urllib.parse import quote
 
 import openpyxl
+import pytest
 
 from dondoc.apps.exports.models import IssuedNumber
 from dondoc.apps.orgs.models import OrgUnit
@@ -80,3 +83,56 @@ def test_the_periodic_report_downloads_for_a_unit_and_a_period(demo_client):
 
 def test_downloads_need_a_signed_in_user(client, demo_data, db):
     assert client.get("/xuat/chi-dao.xlsx").status_code == 302
+
+
+def _pending(admin_code, value):
+    from dondoc.apps.indicators.models import Indicator, Vintage  # noqa: PLC0415
+    from dondoc.apps.indicators.services import indicator_value_record  # noqa: PLC0415
+    from dondoc.core.periods import Period  # noqa: PLC0415
+
+    indicator = Indicator.objects.filter(org_unit__admin_code=admin_code).order_by("pk").last()
+    return indicator_value_record(
+        indicator,
+        org_unit=indicator.org_unit,
+        period=Period.parse("năm 2017"),
+        value=Decimal(value),
+        vintage=Vintage.PRELIMINARY,
+        reported_on=date(2018, 1, 15),
+    )
+
+
+def test_the_figures_awaiting_approval_download_within_the_users_units(sibling_client):
+    _pending("178", "0.7")
+    _pending("183", "190")
+
+    response = sibling_client.get("/xuat/so-lieu.csv")
+    lines = b"".join(response.streaming_content).decode().lstrip("\ufeff").splitlines()
+
+    assert response.status_code == 200
+    assert len(lines) == 2
+    assert lines[1].startswith(
+        "Thu ngân sách nhà nước trên địa bàn,tỷ đồng,Huyện Cao Lộc,năm 2017,190,"
+    )
+
+
+def test_the_reminders_download_as_on_their_page(demo_client):
+    page = demo_client.get("/nhac-viec/?on=2018-07-01")
+    response = demo_client.get("/xuat/nhac-viec.xlsx?on=2018-07-01")
+
+    texts = [row[3] for row in _rows(response)[1:]]
+
+    assert texts == [reminder.directive.text for reminder in page.context["reminders"]]
+    assert len(texts) > 0
+
+
+@pytest.mark.parametrize(
+    ("page", "download"),
+    [
+        ("/so-lieu/", "/xuat/so-lieu.xlsx"),
+        ("/can-quyet-dinh/", "/xuat/so-lieu.csv"),
+        ("/nhac-viec/?on=2018-07-01", "/xuat/nhac-viec.xlsx?on=2018-07-01"),
+    ],
+    ids=["figures", "queues", "reminders"],
+)
+def test_the_pages_link_to_their_downloads(demo_client, page, download):
+    assert download in demo_client.get(page).text

@@ -70,3 +70,22 @@ def read_deadline(value: object, *, year: int) -> Deadline:
         return Deadline("date", Period.parse(str(value), year=year).end_on)
     except PeriodParseError as error:
         raise DeadlineReadError(folded) from error
+
+
+def read_day(value: object) -> date | None:
+    """A day from a cell (a date, or text such as "20/10/2017"); None when it holds no day.
+
+    >>> read_day("20/10/2017"), read_day("quý IV/2017"), read_day("")
+    (datetime.date(2017, 10, 20), datetime.date(2017, 12, 31), None)
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if value in (None, ""):
+        return None
+    try:
+        found = read_deadline(value, year=1)
+    except DeadlineReadError:
+        return None
+    return found.due_on if found.kind == "date" else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import IO
 
 from django.db import transaction
@@ -11,26 +11,23 @@ from django.utils.translation import gettext as _
 
 from dondoc.apps.directives.models import DeadlineKind, Directive, Recurrence, UpdateKind
 from dondoc.apps.directives.services import directive_assign, directive_extend, directive_report
-from dondoc.apps.exports.imports.columns import Field
-from dondoc.apps.exports.imports.deadlines import Deadline, DeadlineReadError, read_deadline
-from dondoc.apps.exports.imports.sheets import Sheet, is_section_mark, missing_columns, sheet_read
-from dondoc.apps.exports.imports.units import UnitIndex, split_units
+from dondoc.apps.exports.imports.columns import DIRECTIVE_COLUMNS, Field
+from dondoc.apps.exports.imports.deadlines import (
+    Deadline,
+    DeadlineReadError,
+    read_day,
+    read_deadline,
+)
+from dondoc.apps.exports.imports.sheets import (
+    RowError,
+    Sheet,
+    is_section_mark,
+    missing_columns,
+    sheet_read,
+)
+from dondoc.apps.exports.imports.units import UnitIndex, split_units, unknown_unit
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.core.text import fold
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # as Excel numbers it
-    column: str  # the header as written
-    message: str
-
-    def __str__(self) -> str:
-        return _("Row %(row)s, column “%(column)s”: %(message)s") % {
-            "row": self.row,
-            "column": self.column,
-            "message": self.message,
-        }
 
 
 @dataclass(frozen=True)
@@ -59,9 +56,9 @@ class ImportPlan:
 
 def directive_import_plan(file: IO[bytes], *, on: date) -> ImportPlan:
     """What importing ``file`` would create, and every row's error (nothing is written)."""
-    sheet = sheet_read(file)
+    sheet = sheet_read(file, DIRECTIVE_COLUMNS)
     plan = ImportPlan()
-    for missing in missing_columns(sheet):
+    for missing in missing_columns(sheet, DIRECTIVE_COLUMNS):
         plan.errors.append(RowError(sheet.header_rows or 1, missing.value, _("column not found")))
     if plan.errors:
         return plan
@@ -80,7 +77,7 @@ def _first(row: list[object]) -> object:
     return next((value for value in row if value not in (None, "")), "")
 
 
-def _row_kind(sheet: Sheet, row: list[object]) -> str:
+def _row_kind(sheet: Sheet[Field], row: list[object]) -> str:
     """ "empty", "section" (I., II., A., B. or a title merged across the row) or "data"."""
     values = [str(value).strip() for value in row if value is not None and str(value).strip()]
     if not values:
@@ -95,14 +92,14 @@ def _row_kind(sheet: Sheet, row: list[object]) -> str:
     return "data"
 
 
-def _get(sheet: Sheet, row: list[object], field: Field) -> object:
+def _get(sheet: Sheet[Field], row: list[object], field: Field) -> object:
     column = sheet.columns.get(field)
     return row[column] if column is not None and column < len(row) else None
 
 
 def _plan_row(
     plan: ImportPlan,
-    sheet: Sheet,
+    sheet: Sheet[Field],
     row: list[object],
     number: int,
     *,
@@ -123,15 +120,15 @@ def _plan_row(
     if lead is None:
         fail(Field.LEAD, _("no lead unit"))
     elif lead.org_unit is None:
-        fail(Field.LEAD, _unknown(lead_name, lead.suggestions))
+        fail(Field.LEAD, unknown_unit(lead_name, lead.suggestions))
     co_units = []
     for name in split_units(str(_get(sheet, row, Field.CO_UNITS) or "")):
         found = index.match(name)
         if found.org_unit is None:
-            fail(Field.CO_UNITS, _unknown(name, found.suggestions))
+            fail(Field.CO_UNITS, unknown_unit(name, found.suggestions))
         else:
             co_units.append(found.org_unit)
-    assigned_on = _day(_get(sheet, row, Field.ASSIGNED_ON)) or on
+    assigned_on = read_day(_get(sheet, row, Field.ASSIGNED_ON)) or on
     deadline = _deadline(_get(sheet, row, Field.DEADLINE), year=assigned_on.year)
     if deadline is None:
         fail(
@@ -140,8 +137,8 @@ def _plan_row(
         )
     elif deadline.due_on is not None and deadline.kind == "date" and deadline.due_on < assigned_on:
         fail(Field.DEADLINE, _("the deadline is before the day of assignment"))
-    extended_to = _day(_get(sheet, row, Field.EXTENDED))
-    done_on = _day(_get(sheet, row, Field.DONE_ON))
+    extended_to = read_day(_get(sheet, row, Field.EXTENDED))
+    done_on = read_day(_get(sheet, row, Field.DONE_ON))
     if done_on is not None and done_on < assigned_on:
         fail(Field.DONE_ON, _("done before the day of assignment"))
     plan.errors.extend(errors)
@@ -161,29 +158,6 @@ def _plan_row(
             _exists(text, lead.org_unit, assigned_on, deadline),
         )
     )
-
-
-def _unknown(name: str, suggestions: list[str]) -> str:
-    if suggestions:
-        return _("no unit named “%(name)s”; did you mean: %(suggestions)s?") % {
-            "name": name,
-            "suggestions": "; ".join(suggestions),
-        }
-    return _("no unit named “%(name)s”") % {"name": name}
-
-
-def _day(value: object) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if value in (None, ""):
-        return None
-    try:
-        found = read_deadline(value, year=1)
-    except DeadlineReadError:
-        return None
-    return found.due_on if found.kind == "date" else None
 
 
 def _deadline(value: object, *, year: int) -> Deadline | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.core.text import fold
@@ -18,6 +19,7 @@ SUGGESTIONS = 3
 class UnitMatch:
     org_unit: OrgUnit | None
     suggestions: list[str]
+    is_named: bool = False  # a unit has the name, but did not exist on the days asked
 
 
 class UnitIndex:
@@ -39,6 +41,40 @@ class UnitIndex:
             return UnitMatch(self.by_key[key], [])
         close = difflib.get_close_matches(key, list(self.by_key), n=SUGGESTIONS, cutoff=0.6)
         return UnitMatch(None, list(dict.fromkeys(self.by_key[k].name for k in close)))
+
+
+class UnitHistoryIndex:
+    """Every unit that ever existed, by its folded name and short name: a figure's unit is the
+    one of that name that existed during the figure's period (a list of 2017 names the city
+    abolished in 2025)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[OrgUnit]] = {}
+        for org_unit in OrgUnit.objects.order_by("path"):
+            for name in {org_unit.name, org_unit.short_name} - {""}:
+                self.by_key.setdefault(_key(name), []).append(org_unit)
+
+    def match(self, name: str, *, start_on: date, end_on: date) -> UnitMatch:
+        """The unit named ``name`` that existed between the two days; when none did, the
+        suggestions are the units of that name (or close to it)."""
+        named = self.by_key.get(_key(name), [])
+        existing = [org_unit for org_unit in named if org_unit.overlaps(start_on, end_on)]
+        if existing:
+            return UnitMatch(existing[0], [])
+        if named:
+            return UnitMatch(None, [], is_named=True)
+        close = difflib.get_close_matches(_key(name), list(self.by_key), n=SUGGESTIONS, cutoff=0.6)
+        return UnitMatch(None, list(dict.fromkeys(self.by_key[k][0].name for k in close)))
+
+
+def unknown_unit(name: str, suggestions: list[str]) -> str:
+    """The error of a unit name that matches no unit, with the close ones."""
+    if suggestions:
+        return _("no unit named “%(name)s”; did you mean: %(suggestions)s?") % {
+            "name": name,
+            "suggestions": "; ".join(suggestions),
+        }
+    return _("no unit named “%(name)s”") % {"name": name}
 
 
 def _key(name: str) -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from dondoc.core.committee_terms import term_on
+
 
 class Family(StrEnum):
     STATE = "state"
@@ -73,8 +75,6 @@ class LayoutProfile:
     recipients_size: float
     numbering_resets: str  # "year" or "term"
     archive_text: str  # the last recipient line; {office} is the issuer's office
-    term_years: int = 5
-    term_starts_on: date = date(2020, 10, 1)  # one congress day of the cycle (a provincial one)
 
     def number_text(self, *, number: int | None, kind_symbol: str, issuer_symbol: str) -> str:
         """ "Số: 12/TB-UBND" or "Số 12-TB/TU"; a reserved blank keeps the place for the number."""
@@ -83,14 +83,9 @@ class LayoutProfile:
             return f"Số {shown}-{kind_symbol}/{issuer_symbol}"
         return f"Số: {shown}/{kind_symbol}-{issuer_symbol}"
 
-    def series_of(self, on: date) -> str:
-        """The numbering series a document of day ``on`` belongs to: its year, or its term."""
+    def series_of(self, on: date, *, congress_on: date) -> str:
+        """The numbering series a document of day ``on`` belongs to: its year, or the committee
+        term holding it, terms counted from ``congress_on`` (the installation's congress day)."""
         if self.numbering_resets == "year":
             return str(on.year)
-        start = self.term_starts_on.year
-        offset = (on.year - start) // self.term_years
-        first = start + offset * self.term_years
-        before_congress = (on.month, on.day) < (self.term_starts_on.month, self.term_starts_on.day)
-        if on.year == first and before_congress:
-            first -= self.term_years
-        return f"{first}-{first + self.term_years}"
+        return term_on(on, congress_on=congress_on).code

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from dondoc.apps.exports import import_views
+
+app_name = "imports"
+
+urlpatterns = [
+    path("so-lieu/", import_views.values_import, name="values"),
+]
