@@ -3,6 +3,7 @@ from decimal import Decimal
 
 from django.db.models import Q, QuerySet
 
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person, Position, Succession
 from dondoc.core.org_history import Succession as CoreSuccession
 from dondoc.core.org_history import successors_on
@@ -38,13 +39,13 @@ def position_list_held_on(person: Person, *, on: date) -> QuerySet[Position]:
     )
 
 
-def org_unit_match(names: list[str], *, scope: frozenset[int]) -> dict[str, OrgUnit]:
+def org_unit_match(names: list[str], *, scope: UnitScope) -> dict[str, OrgUnit]:
     """The stored unit each name refers to, when one is found: same name, ignoring accents and case,
     or the only unit whose name starts with it ("Tỉnh ủy" → "Tỉnh ủy Lạng Sơn")."""
     found: dict[str, OrgUnit] = {}
     for name in names:
         key = fold(name)
-        candidates = list(OrgUnit.objects.filter(pk__in=scope, search_key__startswith=key)[:5])
+        candidates = list(scope.units().filter(search_key__startswith=key)[:5])
         exact = [unit for unit in candidates if fold(unit.name) == key]
         if exact or len(candidates) == 1:
             found[name] = (exact or candidates)[0]

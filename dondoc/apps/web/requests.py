@@ -1,19 +1,19 @@
-"""Reading what a page was asked for: the unit, the year and the day, within the user's area."""
+"""Reading what a page was asked for: the unit, the year and the day, within the user's area;
+the one way every page fetches an object within that area (404 outside it, #8)."""
 
 from datetime import date
+from typing import TypeVar
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.db.models import Model, QuerySet
+from django.http import Http404, HttpRequest
 from django.utils import timezone
 
-from dondoc.apps.orgs.access import (
-    UnitScope,
-    membership_of,
-    org_unit_scope,
-    org_unit_scope_of,
-)
+from dondoc.apps.orgs.access import UnitScope, membership_of, org_unit_scope_of
 from dondoc.apps.orgs.models import OrgUnit, Role
+
+M = TypeVar("M", bound=Model)
 
 
 def signed_in(request: HttpRequest) -> User:
@@ -21,15 +21,6 @@ def signed_in(request: HttpRequest) -> User:
     if not isinstance(request.user, User):
         raise PermissionDenied
     return request.user
-
-
-def scope_of(request: HttpRequest) -> frozenset[int]:
-    """The units the signed-in user may see (cached on the request)."""
-    cached = getattr(request, "_dondoc_scope", None)
-    if cached is None:
-        cached = org_unit_scope(request.user)
-        request._dondoc_scope = cached  # type: ignore[attr-defined]
-    return cached
 
 
 def unit_scope_of(request: HttpRequest) -> UnitScope:
@@ -41,6 +32,17 @@ def unit_scope_of(request: HttpRequest) -> UnitScope:
     return cached
 
 
+def object_in_scope_or_404(request: HttpRequest, rows: QuerySet[M], pk: int, *units: str) -> M:
+    """Row ``pk`` of ``rows`` when its unit, reached through any of ``units`` ("" for a unit
+    itself), is in the signed-in user's area. Outside it the row does not exist for them: 404,
+    as for a missing id, so ids cannot be probed (docs/security.md). A role that may see a row
+    but not do what it asks is answered 403 elsewhere."""
+    found = rows.filter(unit_scope_of(request).q_any(*units), pk=pk).first()
+    if found is None:
+        raise Http404
+    return found
+
+
 def day_asked(request: HttpRequest) -> date:
     """``?on=YYYY-MM-DD``, today when absent or malformed."""
     try:
@@ -50,14 +52,12 @@ def day_asked(request: HttpRequest) -> date:
 
 
 def unit_asked(request: HttpRequest) -> OrgUnit:
-    """``?unit=ID`` within the user's area; else the user's own unit (or a root for admins)."""
+    """``?unit=ID`` within the user's area (404 outside it); else the user's own unit (or a
+    root for admins)."""
     scope = unit_scope_of(request)
     raw = request.GET.get("unit", "")
-    if raw.isdigit():
-        org_unit = OrgUnit.objects.filter(pk=int(raw)).first()
-        if org_unit is None or not scope.holds(org_unit):
-            raise PermissionDenied
-        return org_unit
+    if raw.isdecimal():  # not isdigit: "²" is a digit that int() refuses
+        return object_in_scope_or_404(request, OrgUnit.objects.all(), int(raw), "")
     membership = membership_of(request.user)
     if membership is not None:
         return membership.org_unit
@@ -69,7 +69,7 @@ def unit_asked(request: HttpRequest) -> OrgUnit:
 
 def year_asked(request: HttpRequest, default: int) -> int:
     raw = request.GET.get("year", "")
-    return int(raw) if raw.isdigit() and 1945 <= int(raw) <= 2100 else default
+    return int(raw) if raw.isdecimal() and 1945 <= int(raw) <= 2100 else default
 
 
 def role_allows(request: HttpRequest, *, review: bool = False, manage: bool = False) -> bool:

@@ -23,6 +23,6 @@ def inbox(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def inbox_read(request: HttpRequest) -> HttpResponse:
-    pks = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
+    pks = [int(pk) for pk in request.POST.getlist("ids") if pk.isdecimal()]
     notifications_read(signed_in(request), pks=pks or None)
     return redirect("web:inbox")

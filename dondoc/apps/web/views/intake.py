@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -26,10 +26,9 @@ from dondoc.apps.intake_review.services import (
     intake_source_save,
 )
 from dondoc.apps.orgs.access import membership_of, require_role
-from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.web.forms import IntakeForm
-from dondoc.apps.web.requests import scope_of, signed_in
+from dondoc.apps.web.requests import object_in_scope_or_404, signed_in, unit_scope_of
 from dondoc.intake import IntakeError, extract_text, read
 
 
@@ -80,7 +79,7 @@ def intake_error_message(error: IntakeError) -> str:
 
 @login_required
 def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
-    source = get_object_or_404(intake_source_visible(request.user), pk=pk)
+    source = object_in_scope_or_404(request, IntakeSource.objects.all(), pk, "org_unit")
     if request.method == "POST":
         require_role(request.user)
         try:
@@ -97,11 +96,11 @@ def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
     session = source.result.get("session") or {}
     extra = [session.get("host"), session.get("subject")]
     matches = org_unit_match(
-        names + [name for name in extra if name and name not in names], scope=scope_of(request)
+        names + [name for name in extra if name and name not in names], scope=unit_scope_of(request)
     )
     context = {
         "choices": _person_choices(source),
-        "session_units": OrgUnit.objects.filter(pk__in=scope_of(request)).order_by("search_key"),
+        "session_units": unit_scope_of(request).units().order_by("search_key"),
         "session_host": matches.get(session.get("host") or ""),
         "session_subject": matches.get(session.get("subject") or ""),
         "source": source,
@@ -153,15 +152,16 @@ def _person_choices(source: IntakeSource) -> list[tuple[str, list[PersonCandidat
 def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
     """The session as the reviewer set it: units chosen within their area, the day, the head."""
     post, found = request.POST, source.result.get("session") or {}
-    scope = scope_of(request)
+    in_scope = unit_scope_of(request).units()
     units = {}
     for role in ("host", "subject"):
         raw = post.get(f"session-{role}", "")
-        if not raw.isdigit() or int(raw) not in scope:
+        org_unit = in_scope.filter(pk=int(raw)).first() if raw.isdecimal() else None
+        if org_unit is None:
             raise ValidationError(
                 _("Choose the units of the session within your area."), code="session_units"
             )
-        units[role] = OrgUnit.objects.get(pk=int(raw))
+        units[role] = org_unit
     try:
         held_on = date.fromisoformat(post.get("session-held_on", ""))
     except ValueError as error:
