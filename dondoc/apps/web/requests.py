@@ -43,6 +43,16 @@ def object_in_scope_or_404(request: HttpRequest, rows: QuerySet[M], pk: int, *un
     return found
 
 
+def id_given(text: str) -> int | None:
+    """The id a query or form gave, or None: decimal digits only ("²" is a digit to isdigit()
+    that int() refuses) and at most 18 of them (no row has a longer id, and int() refuses
+    more than 4,300 digits)."""
+    return int(text) if text.isdecimal() and len(text) <= MAX_ID_DIGITS else None
+
+
+MAX_ID_DIGITS = 18
+
+
 def day_asked(request: HttpRequest) -> date:
     """``?on=YYYY-MM-DD``, today when absent or malformed."""
     try:
@@ -56,8 +66,11 @@ def unit_asked(request: HttpRequest) -> OrgUnit:
     root for admins)."""
     scope = unit_scope_of(request)
     raw = request.GET.get("unit", "")
-    if raw.isdecimal():  # not isdigit: "²" is a digit that int() refuses
-        return object_in_scope_or_404(request, OrgUnit.objects.all(), int(raw), "")
+    if raw.isdecimal():
+        pk = id_given(raw)
+        if pk is None:
+            raise Http404
+        return object_in_scope_or_404(request, OrgUnit.objects.all(), pk, "")
     membership = membership_of(request.user)
     if membership is not None:
         return membership.org_unit
@@ -69,7 +82,8 @@ def unit_asked(request: HttpRequest) -> OrgUnit:
 
 def year_asked(request: HttpRequest, default: int) -> int:
     raw = request.GET.get("year", "")
-    return int(raw) if raw.isdecimal() and 1945 <= int(raw) <= 2100 else default
+    year = int(raw) if raw.isdecimal() and len(raw) == 4 else 0
+    return year if 1945 <= year <= 2100 else default
 
 
 def role_allows(request: HttpRequest, *, review: bool = False, manage: bool = False) -> bool:

@@ -25,6 +25,7 @@ from dondoc.apps.web.entry_forms import BulkForm
 from dondoc.apps.web.forms import BoardForm, DirectiveUpdateForm, ExtensionForm
 from dondoc.apps.web.requests import (
     day_asked,
+    id_given,
     object_in_scope_or_404,
     role_allows,
     signed_in,
@@ -70,7 +71,7 @@ def directives_bulk(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Your role does not allow this."))
         return redirect(back)
     scope = unit_scope_of(request)
-    asked = [int(pk) for pk in request.POST.getlist("ids") if pk.isdecimal()]
+    asked = [pk for pk in map(id_given, request.POST.getlist("ids")) if pk is not None]
     ids = list(
         Directive.objects.filter(scope.q("lead_unit"), pk__in=asked).values_list("pk", flat=True)
     )

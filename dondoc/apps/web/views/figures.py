@@ -18,7 +18,7 @@ from dondoc.apps.indicators.services import (
     indicator_value_record,
     indicator_values_record_many,
 )
-from dondoc.apps.orgs.access import require_reviewer_above, require_role
+from dondoc.apps.orgs.access import UnitScope, require_reviewer_above, require_role
 from dondoc.apps.web.entry_forms import GridForm, GridRow
 from dondoc.apps.web.forms import IndicatorValueForm
 from dondoc.apps.web.requests import object_in_scope_or_404, signed_in, unit_scope_of
@@ -83,7 +83,7 @@ def figures_grid(request: HttpRequest) -> HttpResponse:
     form = GridForm(source or None, scope=unit_scope_of(request), initial=initial)
     rows: list[GridRow] = []
     if form.is_bound and form.is_valid():
-        rows = _grid_rows(form.cleaned_data, request.POST)
+        rows = _grid_rows(form.cleaned_data, request.POST, scope=unit_scope_of(request))
         if request.method == "POST":
             saved = _grid_save(request, form.cleaned_data, rows)
             if saved is not None:
@@ -98,8 +98,10 @@ def figures_grid(request: HttpRequest) -> HttpResponse:
     return render(request, "web/figures_grid.html", context)
 
 
-def _grid_rows(data: dict[str, Any], typed: Any) -> list[GridRow]:
-    indicators = Indicator.objects.filter(document=data["document"]).order_by("pk")
+def _grid_rows(data: dict[str, Any], typed: Any, *, scope: UnitScope) -> list[GridRow]:
+    """The plan's indicators of the user's units (another unit's are not shown, #8)."""
+    indicators = Indicator.objects.filter(scope.q("org_unit"), document=data["document"])
+    indicators = indicators.order_by("pk")
     recorded = {
         value.indicator_id: value
         for value in IndicatorValue.objects.filter(
