@@ -142,7 +142,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "indicator": indicator,
         "targets": indicator.targets.all(),
         "values": values,
-        "chart": [(str(value.period), value.value) for value in own],
+        "chart": [(str(value.period), value.value, not value.is_locked) for value in own],
         "periods": [(code, label) for _, _, code, label in periods],
         "matrix": [
             (unit, [cells.get(code) for _, _, code, _ in periods])
