@@ -164,8 +164,10 @@ def test_the_session_page_runs_a_bounded_number_of_queries(
 ):
     url = reverse("web:session", args=[WorkingSession.objects.get().pk])
 
-    # 15 for the page, a fixed 14 more for the entry forms and the navigation's counts (#10)
-    with django_assert_max_num_queries(29):
+    # 15 for the page, a fixed 14 more for the entry forms and the navigation's counts (#10),
+    # a fixed 14 more for the history of its participants, recommendations and figures (#8):
+    # for each, their changes, their names and the names in their changes
+    with django_assert_max_num_queries(43):
         demo_client.get(url)
 
 
@@ -204,6 +206,17 @@ def test_the_session_page_shows_its_history(demo_client):
 
     assert "Lịch sử thay đổi" in page
     assert "tạo mới" in page  # the action in the UI's language (#10)
+
+
+def test_issue_8_the_session_page_shows_the_history_of_its_participants_and_recommendations(
+    demo_client,
+):
+    work_session = WorkingSession.objects.get()
+
+    history = demo_client.get(reverse("web:session", args=[work_session.pk])).context["history"]
+
+    subjects = {entry.subject.split(":")[0] for entry in history}
+    assert {"", "Thành phần tham dự", "Kiến nghị"} <= subjects
 
 
 def test_the_dashboard_judges_a_cumulative_figure_against_the_share_of_the_year_elapsed(

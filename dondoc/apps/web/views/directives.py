@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.directives.bulk import directives_bulk_set
-from dondoc.apps.directives.models import Directive, UpdateKind
+from dondoc.apps.directives.models import Directive, DirectiveUpdate, Extension, UpdateKind
 from dondoc.apps.directives.selectors import (
     PAGE_SIZES,
     directive_board,
@@ -159,7 +159,9 @@ def _directive_page(request: HttpRequest, directive: Directive, status: int = 20
         "on": on,
         "updates": directive.updates.select_related("created_by"),
         "extensions": directive.extensions.all(),
-        "history": history_entries(directive),
+        "history": history_entries(
+            directive, children=[(DirectiveUpdate, "directive"), (Extension, "directive")]
+        ),
         "update_form": DirectiveUpdateForm(
             initial={"reported_on": on, "kind": UpdateKind.DONE},
             kinds=None if role_allows(request, review=True) else REPORTER_KINDS,

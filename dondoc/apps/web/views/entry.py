@@ -18,6 +18,7 @@ from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.directives.models import DeadlineKind, Recurrence
 from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrder, directive_board
 from dondoc.apps.directives.services import directive_assign
+from dondoc.apps.indicators.models import IndicatorValue
 from dondoc.apps.key_tasks.selectors import key_task_next_ordinal
 from dondoc.apps.key_tasks.services import key_task_create
 from dondoc.apps.orgs.access import UnitScope, require_role
@@ -37,7 +38,12 @@ from dondoc.apps.web.requests import (
     signed_in,
     unit_scope_of,
 )
-from dondoc.apps.work_sessions.models import Recommendation, RecommendationStatus, WorkingSession
+from dondoc.apps.work_sessions.models import (
+    Participant,
+    Recommendation,
+    RecommendationStatus,
+    WorkingSession,
+)
 from dondoc.apps.work_sessions.selectors import (
     titles_by_person_on,
     titles_held_on,
@@ -149,7 +155,14 @@ def session_page(
         "recommendations": work_session.recommendations.select_related("responded_by"),
         "figures": work_session.reported_values.select_related("indicator", "org_unit"),
         "speakers": sorted(speakers.items()),
-        "history": history_entries(work_session),
+        "history": history_entries(
+            work_session,
+            children=[
+                (Participant, "work_session"),
+                (Recommendation, "work_session"),
+                (IndicatorValue, "work_session"),
+            ],
+        ),
     }
     if role_allows(request):
         context.update(_entry_forms(request, work_session, bound))

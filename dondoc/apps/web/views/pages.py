@@ -10,10 +10,10 @@ from django.shortcuts import render
 from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.directives.selectors import BoardFilters, BoardOrder, directive_board
 from dondoc.apps.documents.models import Document
-from dondoc.apps.indicators.models import Indicator, IndicatorValue
+from dondoc.apps.indicators.models import Indicator, IndicatorValue, Target
 from dondoc.apps.indicators.selectors import indicator_values_as_reported
-from dondoc.apps.key_tasks.models import KeyTask
-from dondoc.apps.orgs.models import OrgUnit, Person
+from dondoc.apps.key_tasks.models import KeyTask, KeyTaskNote
+from dondoc.apps.orgs.models import OrgUnit, Person, Position
 from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
 from dondoc.apps.web.dashboard import dashboard_for, latest_year
 from dondoc.apps.web.requests import (
@@ -89,7 +89,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
             order=BoardOrder.ASSIGNED,
         ),
         "children": org_unit.children.order_by("search_key"),
-        "history": history_entries(org_unit),
+        "history": history_entries(org_unit, children=[(Position, "org_unit")]),
     }
     return render(request, "web/unit_detail.html", context)
 
@@ -148,7 +148,9 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
             (unit, [cells.get(code) for _, _, code, _ in periods])
             for unit, cells in sorted(matrix.items())
         ],
-        "history": history_entries(indicator),
+        "history": history_entries(
+            indicator, children=[(Target, "indicator"), (IndicatorValue, "indicator")]
+        ),
     }
     return render(request, "web/indicator_detail.html", context)
 
@@ -171,7 +173,7 @@ def key_task_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "key_task": key_task,
         "notes": key_task.notes.all(),
-        "history": history_entries(key_task),
+        "history": history_entries(key_task, children=[(KeyTaskNote, "key_task")]),
     }
     return render(request, "web/key_task_detail.html", context)
 
