@@ -196,6 +196,7 @@ def people(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "")[:200]
+    # NUL cannot be stored or compared in PostgreSQL text (a 500 there), nor typed by a person.
+    query = request.GET.get("q", "").replace("\x00", "")[:200]
     groups = search_everything(query, scope=unit_scope_of(request))
     return render(request, "web/search.html", {"query": query, "groups": groups})
