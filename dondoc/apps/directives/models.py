@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -57,6 +59,9 @@ def timeline_message(code: str) -> str:
 
 class Directive(Tracked):
     """An instruction to carry out (kết luận, chỉ đạo, giao nhiệm vụ), followed up until done."""
+
+    # Who sees it: its lead unit and each co-operating unit, and the units above them (#8).
+    scope_units: ClassVar[tuple[str, ...]] = ("lead_unit", "co_units")
 
     text = models.TextField(_("directive"))
     assigned_on = models.DateField(_("assigned on"))

@@ -10,7 +10,7 @@ from django.utils.functional import SimpleLazyObject
 
 from dondoc.apps.directives.models import BoardVersion
 from dondoc.apps.notifications.models import Notification
-from dondoc.apps.web.requests import role_allows, scope_of, signed_in, unit_scope_of
+from dondoc.apps.web.requests import role_allows, signed_in, unit_scope_of
 from dondoc.apps.web.reviews import (
     completions_pending,
     extension_requests_pending,
@@ -34,7 +34,7 @@ def waiting_count(request: HttpRequest) -> int:
         return (
             completions_pending(scope=scope, on=on).count()
             + extension_requests_pending(scope=scope).count()
-            + figures_pending(scope=scope_of(request)).count()
+            + figures_pending(scope=scope).count()
         )
 
     found = cache.get_or_set(key, count, WAITING_CACHE_SECONDS)

@@ -115,9 +115,9 @@ def _extension_decide(
     )
 
 
-def figures_pending(*, scope: frozenset[int]) -> QuerySet[IndicatorValue]:
+def figures_pending(*, scope: UnitScope) -> QuerySet[IndicatorValue]:
     return (
-        IndicatorValue.objects.filter(org_unit__in=scope, is_locked=False)
+        IndicatorValue.objects.filter(scope.q("org_unit"), is_locked=False)
         .select_related("indicator", "org_unit", "created_by")
         .order_by("-reported_on", "pk")
     )

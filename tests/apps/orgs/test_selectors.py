@@ -3,7 +3,8 @@
 from datetime import date
 from decimal import Decimal
 
-from dondoc.apps.orgs.models import OrgKind, OrgUnit
+from dondoc.apps.orgs.access import UnitScope
+from dondoc.apps.orgs.models import OrgKind
 from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.orgs.services import org_unit_create, org_unit_succeed
 from tests.apps.conftest import REFORM
@@ -12,7 +13,7 @@ BEFORE, AFTER = date(2024, 3, 10), date(2025, 8, 1)
 
 
 def everything():
-    return frozenset(OrgUnit.objects.values_list("pk", flat=True))
+    return UnitScope(None)
 
 
 def test_an_abbreviated_name_matches_the_unit_written_in_full(world):
