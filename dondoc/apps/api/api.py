@@ -9,6 +9,7 @@ from ninja.renderers import JSONRenderer
 
 from dondoc.apps.api import errors
 from dondoc.apps.api.auth import TokenOrSession
+from dondoc.apps.api.concurrency import not_modified_or
 from dondoc.apps.api.idempotency import idempotent_response_store
 from dondoc.apps.api.routers import (
     directives,
@@ -42,7 +43,7 @@ class DondocApi(NinjaAPI):
             response["ETag"] = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
         response["Vary"] = "Accept-Language, Authorization, Cookie"
         idempotent_response_store(request, response)
-        return response
+        return not_modified_or(request, response)
 
 
 api = DondocApi(

@@ -20,9 +20,11 @@ class ErrorOut(Schema):
     fields: dict[str, list[str]] = {}
 
 
-# The failures every operation may answer with, documented in the schema (schemathesis checks).
-READ_ERRORS: dict[int, type[ErrorOut]] = dict.fromkeys((401, 403, 404, 422, 429), ErrorOut)
-WRITE_ERRORS: dict[int, type[ErrorOut]] = READ_ERRORS | dict.fromkeys(
+# The failures every operation may answer with, documented in the schema (schemathesis checks);
+# a read may also answer 304, without a body, to an If-None-Match that names its ETag.
+FAILURES: dict[int, type[ErrorOut]] = dict.fromkeys((401, 403, 404, 422, 429), ErrorOut)
+READ_ERRORS: dict[int, type[ErrorOut] | None] = {304: None} | FAILURES
+WRITE_ERRORS: dict[int, type[ErrorOut]] = FAILURES | dict.fromkeys(
     (400, 409, 412, 413, 428), ErrorOut
 )
 

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.apps.api.conftest import city_open_directive, post_fact
+
 pytestmark = pytest.mark.django_db
 
 
@@ -56,3 +58,34 @@ def test_the_board_takes_the_trackers_filters_and_sort(client, city_token):
     assert board["total"] == board["counts"]["open_overdue"]
     assert dues == sorted(dues, reverse=True)
     assert {item["progress"]["status"] for item in board["items"]} <= {"open_overdue"}
+
+
+def test_a_read_sent_with_its_etag_in_if_none_match_gets_304_without_a_body(client, city_token):
+    first = client.get("/api/directives/counts", **city_token)
+
+    again = client.get("/api/directives/counts", HTTP_IF_NONE_MATCH=first["ETag"], **city_token)
+
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+
+
+def test_a_directive_sent_with_its_version_gets_304_until_a_fact_changes_it(client, city_token):
+    directive = city_open_directive()
+    url = f"/api/directives/{directive.pk}"
+    tag = client.get(url, **city_token)["ETag"]
+    unchanged = client.get(url, HTTP_IF_NONE_MATCH=f"W/{tag}", **city_token)
+    post_fact(client, city_token, directive, if_match=tag)
+
+    changed = client.get(url, HTTP_IF_NONE_MATCH=tag, **city_token)
+
+    assert unchanged.status_code == 304
+    assert changed.status_code == 200
+    assert changed["ETag"] != tag
+
+
+def test_an_if_none_match_naming_another_version_gets_the_body(client, city_token):
+    response = client.get("/api/documents", HTTP_IF_NONE_MATCH='"stale", "older"', **city_token)
+
+    assert response.status_code == 200
+    assert response.json()["items"]
