@@ -3,6 +3,8 @@ and the directive the write tests report on."""
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from dondoc.apps.api.tokens import api_token_create
 from dondoc.apps.directives.models import Directive
@@ -24,6 +26,18 @@ def member(username, *, admin_code, role):
 def bearer(user, **options):
     _token, secret = api_token_create(user=user, name="test", **options)
     return {"HTTP_AUTHORIZATION": f"Bearer {secret}"}
+
+
+@pytest.fixture
+def connection_kept():
+    """As Django's test client does for one request, for the whole test: a handler would close
+    the connection (and its transaction) at the end of each request. The client turns this off
+    and on again around each request, so requests in several threads need it off throughout."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @pytest.fixture

@@ -136,3 +136,18 @@ def test_an_extension_granted_keeps_the_first_deadline(client, city_token):
     assert response.status_code == 201
     assert detail["progress"]["due_on"] == "2027-03-31"
     assert detail["progress"]["original_due_on"] != "2027-03-31"
+
+
+def test_a_key_whose_request_failed_can_be_used_again_for_the_retry(client, city_token):
+    directive = city_open_directive()
+
+    failed = post_fact(
+        client, city_token, directive, if_match='"stale"', HTTP_IDEMPOTENCY_KEY="k-2"
+    )
+    retried = post_fact(
+        client, city_token, directive, if_match=etag(client, city_token, directive),
+        HTTP_IDEMPOTENCY_KEY="k-2",
+    )  # fmt: skip
+
+    assert (failed.status_code, retried.status_code) == (412, 201)
+    assert "Idempotent-Replayed" not in retried
