@@ -14,6 +14,7 @@ from dondoc.apps.api.idempotency import idempotent_response_store
 from dondoc.apps.api.routers import (
     directives,
     documents,
+    inbox,
     indicators,
     key_tasks,
     orgs,
@@ -66,3 +67,4 @@ api.add_router("", key_tasks.router)
 api.add_router("", work_sessions.router)
 api.add_router("", directives.router)
 api.add_router("", directives.reminders)
+api.add_router("", inbox.router)
