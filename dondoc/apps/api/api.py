@@ -16,6 +16,7 @@ from dondoc.apps.api.routers import (
     documents,
     inbox,
     indicators,
+    intake,
     key_tasks,
     orgs,
     work_sessions,
@@ -68,3 +69,4 @@ api.add_router("", work_sessions.router)
 api.add_router("", directives.router)
 api.add_router("", directives.reminders)
 api.add_router("", inbox.router)
+api.add_router("", intake.router)

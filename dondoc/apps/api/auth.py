@@ -28,6 +28,11 @@ class TokenOrSession(HttpBearer):
 
     csrf = True  # the docs page then sends the CSRF token with "Try it out" (session writes)
 
+    def __init__(self, *, max_body_bytes: int | None = None) -> None:
+        """``max_body_bytes``: the body an operation takes (default API_MAX_BODY_BYTES)."""
+        super().__init__()
+        self.max_body_bytes = max_body_bytes
+
     def __call__(self, request: HttpRequest) -> Any:
         if request.headers.get("Authorization"):
             user = super().__call__(request)
@@ -36,7 +41,7 @@ class TokenOrSession(HttpBearer):
         if user is None:
             return None
         if request.method not in SAFE_METHODS:
-            body_size_check(request)
+            body_size_check(request, limit=self.max_body_bytes)
         return user
 
     def authenticate(self, request: HttpRequest, token: str) -> User | None:

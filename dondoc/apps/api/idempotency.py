@@ -8,16 +8,30 @@ no claim, so it may be retried with the same key.
 """
 
 import hashlib
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
+from ninja.params.functions import Header
 
 from dondoc.apps.api.errors import ApiError
 from dondoc.apps.api.models import IdempotentRequest
+from dondoc.apps.api.paging import NO_NUL
 
 CLAIM = "_dondoc_idempotent_request"
+
+
+def idempotency_key_header() -> Any:
+    """The ``Idempotency-Key`` header parameter of a POST that may be retried."""
+    return Header(
+        None,
+        alias="Idempotency-Key",
+        max_length=255,
+        pattern=NO_NUL,
+        description="A key of yours: the same key again replays the first answer.",
+    )
 
 
 def idempotent_replay_or_claim(

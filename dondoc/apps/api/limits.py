@@ -53,16 +53,17 @@ def rate_limit_count(client: str, *, now: int) -> tuple[int, int]:
     return int(count), int(window_ends_at_unix)
 
 
-def body_size_check(request: HttpRequest) -> None:
-    """A JSON body above API_MAX_BODY_BYTES is refused from its Content-Length, unread."""
+def body_size_check(request: HttpRequest, *, limit: int | None = None) -> None:
+    """A body above ``limit`` (default API_MAX_BODY_BYTES) is refused from its Content-Length,
+    unread."""
+    limit = limit or settings.API_MAX_BODY_BYTES
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
-        length = settings.API_MAX_BODY_BYTES + 1
-    if length > settings.API_MAX_BODY_BYTES:
+        length = limit + 1
+    if length > limit:
         raise ApiError(
             413,
             "request_too_large",
-            _("The request is too large: at most %(bytes)s bytes.")
-            % {"bytes": settings.API_MAX_BODY_BYTES},
+            _("The request is too large: at most %(bytes)s bytes.") % {"bytes": limit},
         )
