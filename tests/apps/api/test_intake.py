@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from dondoc.apps.api.routers.intake import INTAKE_MAX_BODY_BYTES
 from dondoc.apps.documents.models import Document
 from dondoc.apps.intake_review.models import IntakeSource
 from dondoc.apps.orgs.models import OrgUnit, Person, Role
@@ -79,6 +80,24 @@ def test_a_blank_text_is_refused_with_the_intakes_code_and_message(client, city_
     assert response.status_code == 400
     assert response.json()["code"] == "empty_input"
     assert response.json()["message"].startswith("Văn bản hoặc tệp trống")
+    assert not IntakeSource.objects.exists()
+
+
+def test_a_file_larger_than_other_bodies_is_taken_up_to_the_intakes_limit(
+    client, city_token, settings
+):
+    settings.API_MAX_BODY_BYTES = 1024
+    report = (REPORT + "\n") * 2_000  # ~300 kB
+
+    response = post_file(client, city_token, "bao-cao-dai.txt", report.encode())
+
+    assert response.status_code == 201
+
+
+def test_a_file_above_the_intakes_limit_is_refused_unread_with_413(client, city_token):
+    response = post_file(client, city_token, "qua-lon.txt", b"a" * (INTAKE_MAX_BODY_BYTES + 1))
+
+    assert (response.status_code, response.json()["code"]) == (413, "request_too_large")
     assert not IntakeSource.objects.exists()
 
 
