@@ -5,7 +5,9 @@ Reading is the web intake's own (``dondoc.intake.extract_text`` then ``read``, w
 readers for Word, PDF and scans) and so are the messages of its refusals
 (``web.views.intake.intake_error_message``), with the same stable codes. The JSON of a
 confirmation becomes the ``ConfirmedItems`` the web's form becomes: ``confirmed_items`` is the
-one place to map a new field of it.
+one place to map a new field of it. The directives go through the review page's own rows
+(``web.intake_directives``), so its checks and messages apply to them too; figures
+(``FigureDraft``) are not taken yet.
 """
 
 from typing import Any
@@ -17,13 +19,17 @@ from django.utils.translation import gettext as _
 from ninja import Status
 
 from dondoc.apps.api.errors import ApiError, not_found
-from dondoc.apps.api.intake_schemas import ConfirmIn, SessionIn
+from dondoc.apps.api.intake_schemas import ConfirmIn, DirectiveIn, SessionIn
+from dondoc.apps.directives.models import Directive
 from dondoc.apps.documents.models import Document
+from dondoc.apps.indicators.models import IndicatorValue
+from dondoc.apps.intake_review.drafts import ConfirmedItems, SessionDraft
 from dondoc.apps.intake_review.models import IntakeSource
 from dondoc.apps.intake_review.selectors import intake_source_visible
-from dondoc.apps.intake_review.services import ConfirmedItems, SessionDraft, intake_source_save
+from dondoc.apps.intake_review.services import Record, intake_source_save
 from dondoc.apps.orgs.access import UnitScope, membership_of
 from dondoc.apps.orgs.models import OrgUnit, Person
+from dondoc.apps.web.intake_directives import DirectiveRow, directive_drafts
 from dondoc.apps.web.views.intake import _person_choices, intake_error_message
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.intake import IntakeError, NotTextError, extract_text, read
@@ -105,6 +111,30 @@ def confirmed_items(
         if confirm.session
         else None,
         person_choices=dict(confirm.person_choices),
+        directives=directive_drafts(
+            [
+                _directive_row(index, directive)
+                for index, directive in enumerate(confirm.directives)
+            ],
+            scope=scope,
+        ),
+        own_document=confirm.own_document,
+    )
+
+
+def _directive_row(index: int, directive: DirectiveIn) -> DirectiveRow:
+    """A directive as a row of the review page, so that the page's own checks (units within the
+    area, the deadline) and messages apply."""
+    return DirectiveRow(
+        index=index,
+        found={},
+        is_kept=True,
+        text=directive.text,
+        speaker=directive.speaker,
+        lead_id=directive.lead_unit_id,
+        co_ids=frozenset(directive.co_unit_ids),
+        has_deadline=directive.due_on is not None,
+        due_on=directive.due_on.isoformat() if directive.due_on else "",
     )
 
 
@@ -148,10 +178,12 @@ RECORD_KINDS: dict[type[Model], str] = {
     Document: "document",
     Person: "person",
     WorkingSession: "work_session",
+    Directive: "directive",
+    IndicatorValue: "indicator_value",
 }
 
 
-def created_fields(records: list[Document | Person | WorkingSession]) -> list[dict[str, Any]]:
+def created_fields(records: list[Record]) -> list[dict[str, Any]]:
     return [
         {"kind": RECORD_KINDS[type(record)], "id": record.pk, "text": str(record)}
         for record in records

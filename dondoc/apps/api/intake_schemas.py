@@ -105,22 +105,38 @@ class SessionIn(Schema):
         [], max_length=200, description="Places in findings.session.recommendations.groups."
     )
     directives: list[Index] = Field(
-        [], max_length=200, description="Places in findings.session.directives."
+        [],
+        max_length=200,
+        description="Places in findings.session.directives (or send them as directives).",
     )
+
+
+class DirectiveIn(Schema):
+    """A directive kept, as read (``findings.directives``) or corrected: its words, its units
+    within your area, its deadline (none: no deadline) and who gave it (a name as written)."""
+
+    text: str = Field(min_length=1, max_length=5000, pattern=NO_NUL)
+    lead_unit_id: int = Field(ge=1, le=MAX_ID)
+    co_unit_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field([], max_length=100)
+    due_on: Day | None = None
+    speaker: str = words(200)
 
 
 class ConfirmIn(Schema):
     """What the reviewer keeps; ``person_choices``: for each name a stored person may carry,
-    that person's id or "new"."""
+    that person's id or "new"; ``own_document``: the place among ``documents`` of the text's own
+    document (its header), to which the directives are linked and whose date they are given on."""
 
     documents: list[DocumentIn] = Field([], max_length=500)
     people: list[PersonIn] = Field([], max_length=500)
     session: SessionIn | None = None
     person_choices: dict[Name, PersonId | Literal["new"]] = Field({}, max_length=500)
+    directives: list[DirectiveIn] = Field([], max_length=500)
+    own_document: Index | None = None
 
 
 class CreatedOut(Schema):
-    kind: Literal["document", "person", "work_session"]
+    kind: Literal["document", "person", "work_session", "directive", "indicator_value"]
     id: int
     text: str
 

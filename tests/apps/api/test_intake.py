@@ -8,12 +8,13 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from dondoc.apps.api.routers.intake import INTAKE_MAX_BODY_BYTES
+from dondoc.apps.directives.models import Directive
 from dondoc.apps.documents.models import Document
 from dondoc.apps.intake_review.models import IntakeSource
 from dondoc.apps.orgs.models import OrgUnit, Person, Role
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.intake import MAX_CHARACTERS
-from tests.apps.api.conftest import CITY, bearer, member
+from tests.apps.api.conftest import CITY, SIBLING, bearer, member
 from tests.intake.rendering import text_pdf
 from tests.intake.test_decoding import cp1258, tcvn3, vni
 from tests.intake.test_formats import docx_bytes, zip_bytes
@@ -356,3 +357,64 @@ def test_a_session_item_the_findings_do_not_have_is_refused(client, demo_token):
 
     assert (response.status_code, response.json()["code"]) == (400, "finding_not_found")
     assert not WorkingSession.objects.filter(held_on="2024-03-12").exists()
+
+
+DIRECTIVE_REPORT = (
+    "Thông báo số 12-TB/TU ngày 5/3/2024: giao UBND thành phố rà soát quy hoạch các phường, "
+    "hoàn thành trước ngày 30/6/2024."
+)
+
+
+def directive_body(lead, **directive):
+    return {
+        "documents": [{"kind": "Thông báo", "number": "12-TB/TU", "date": "2024-03-05"}],
+        "own_document": 0,
+        "directives": [
+            {
+                "text": "Rà soát quy hoạch các phường",
+                "lead_unit_id": lead.pk,
+                "due_on": "2026-06-30",
+            }
+            | directive
+        ],
+    }
+
+
+def test_a_directive_kept_is_created_tracked_and_linked_to_the_texts_document(client, city_token):
+    city = OrgUnit.objects.get(admin_code=CITY)
+    draft_id = post_text(client, city_token, text=DIRECTIVE_REPORT).json()["id"]
+
+    response = confirm(client, city_token, draft_id, directive_body(city))
+
+    (created,) = [c for c in response.json()["created"] if c["kind"] == "directive"]
+    directive = Directive.objects.get(pk=created["id"])
+    assert response.status_code == 201
+    assert (directive.lead_unit, str(directive.due_on), directive.origin) == (
+        city,
+        "2026-06-30",
+        "intake",
+    )
+    assert directive.document.number_raw == "12-TB/TU"
+    assert str(directive.assigned_on) == "2024-03-05"
+
+
+def test_a_directive_for_a_unit_outside_the_callers_area_is_refused_with_the_pages_code(
+    client, city_token
+):
+    sibling = OrgUnit.objects.get(admin_code=SIBLING)
+    draft_id = post_text(client, city_token, text=DIRECTIVE_REPORT).json()["id"]
+
+    response = confirm(client, city_token, draft_id, directive_body(sibling))
+
+    assert (response.status_code, response.json()["code"]) == (400, "directive_units")
+    assert not Directive.objects.filter(text="Rà soát quy hoạch các phường").exists()
+    assert IntakeSource.objects.get().status == "draft"
+
+
+def test_an_own_document_that_is_not_among_those_kept_is_refused(client, city_token):
+    city = OrgUnit.objects.get(admin_code=CITY)
+    draft_id = post_text(client, city_token, text=DIRECTIVE_REPORT).json()["id"]
+
+    response = confirm(client, city_token, draft_id, directive_body(city) | {"own_document": 3})
+
+    assert (response.status_code, response.json()["code"]) == (400, "own_document_not_kept")
