@@ -2,11 +2,11 @@
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Field, Schema
 
-from dondoc.apps.api.paging import NO_NUL, Day
+from dondoc.apps.api.paging import MAX_ID, NO_NUL, Day
 from dondoc.apps.directives.models import Directive, UpdateKind
 from dondoc.apps.directives.selectors import Board, BoardRow, Reminder
 from dondoc.core.progress import Progress
@@ -278,6 +278,36 @@ class ExtensionIn(Schema):
     granted_on: Day
     due_on: Day
     reason: str = Field(min_length=1, max_length=500, pattern=NO_NUL)
+
+
+class NotificationOut(Schema):
+    id: int
+    kind: str
+    kind_label: str = Field(alias="get_kind_display")
+    text: str
+    directive_id: int | None
+    created_at: datetime
+    read_at: datetime | None
+
+
+class InboxIn(Schema):
+    unread: bool = Field(False, description="Only the notifications not yet read.")
+
+
+class InboxPageOut(PageOut):
+    unread: int
+    items: list[NotificationOut]
+
+
+class InboxReadIn(Schema):
+    ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] | None = Field(
+        None, max_length=1000, description="Your notifications to mark read (omitted: all)."
+    )
+
+
+class InboxReadOut(Schema):
+    marked: int
+    unread: int
 
 
 def progress_out(progress: Progress | None) -> ProgressOut | None:
