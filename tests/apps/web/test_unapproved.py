@@ -122,3 +122,30 @@ def test_issue_8_an_approved_figure_carries_no_mark(reviewer, figures):
 
     assert MARK not in page
     assert "unapproved" not in page
+
+
+def test_issue_8_the_dashboard_shows_the_approved_figure_not_the_waiting_one(reviewer, world):
+    indicator = indicator_create(
+        org_unit=world.district, name="Thu ngân sách", span=Period.parse("năm 2017"),
+        targets=[core.Target(Decimal(600), unit="tỷ đồng")], unit="tỷ đồng",
+    )  # fmt: skip
+    approved, _waiting = (
+        indicator_value_record(
+            indicator,
+            org_unit=world.district,
+            period=Period.parse(label),
+            value=Decimal(value),
+            reported_on=date(2017, 10, 5),
+            vintage=Vintage.ESTIMATE,
+        )
+        for label, value in (("6 tháng năm 2017", "250"), ("9 tháng năm 2017", "430"))
+    )
+    indicator_value_approve(approved)
+
+    context = reviewer.get(
+        reverse("web:dashboard"), {"unit": world.district.pk, "year": 2017, "on": "2017-12-31"}
+    ).context
+    (line,) = [line for line in context["board"].indicators if line.indicator == indicator]
+
+    assert line.value.value == Decimal(250)  # the approved six months, not the waiting 430
+    assert [value for _, value in line.trend] == [Decimal(250)]
