@@ -311,15 +311,20 @@ class InboxReadOut(Schema):
 
 
 def progress_out(progress: Progress | None) -> ProgressOut | None:
+    fields = progress_fields(progress)
+    return ProgressOut.model_validate(fields) if fields is not None else None
+
+
+def progress_fields(progress: Progress | None) -> dict[str, object] | None:
     if progress is None:
         return None
-    return ProgressOut(
-        status=str(progress.status),
-        due_on=progress.due_on,
-        original_due_on=progress.original_due_on,
-        days_overdue=progress.days_overdue,
-        days_late=progress.days_late,
-    )
+    return {
+        "status": str(progress.status),
+        "due_on": progress.due_on,
+        "original_due_on": progress.original_due_on,
+        "days_overdue": progress.days_overdue,
+        "days_late": progress.days_late,
+    }
 
 
 def directive_fields(directive: Directive, progress: Progress | None) -> dict[str, object]:
@@ -333,14 +338,14 @@ def directive_fields(directive: Directive, progress: Progress | None) -> dict[st
         "document_id": directive.document_id,
         "speaker_id": directive.speaker_id,
         "responsible_person_id": directive.responsible_person_id,
-        "progress": progress_out(progress),
+        "progress": progress_fields(progress),
     }
 
 
-def directive_row_out(row: BoardRow) -> DirectiveOut:
-    return DirectiveOut.model_validate(
-        directive_fields(row.directive, row.progress) | {"problem": row.problem}
-    )
+def directive_row_out(row: BoardRow) -> dict[str, object]:
+    """A row of the board as the fields of ``DirectiveOut``: the response's schema validates
+    them once (a model made here would be validated a second time, #7)."""
+    return directive_fields(row.directive, row.progress) | {"problem": row.problem}
 
 
 def counts_fields(board: Board) -> dict[str, object]:
