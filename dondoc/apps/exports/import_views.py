@@ -5,7 +5,7 @@ directives are assigned by the importer, within their units and as their role al
 from __future__ import annotations
 
 from datetime import date
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from django import forms
@@ -125,27 +125,33 @@ def _plan(request: HttpRequest, token: str, *, on: date, vintage: Vintage) -> Va
 
 
 def _preview(plan: ValueImportPlan, *, token: str, on: date, vintage: Vintage) -> dict[str, Any]:
+    initial = {"token": token, "on": on.isoformat(), "vintage": vintage.value}
+    return _dry_run(plan, ValueConfirmForm(initial=initial))
+
+
+def _dry_run(plan: ValueImportPlan | ImportPlan, confirm: forms.Form) -> dict[str, Any]:
+    """What the dry run page shows of ``plan``; ``confirm`` only when there is something to
+    import and no error."""
     return {
         "plan": plan,
         "shown": plan.planned[:SHOWN_ROWS],
         "hidden": max(len(plan.planned) - SHOWN_ROWS, 0),
         "new_count": len(plan.new),
         "stored_count": len(plan.planned) - len(plan.new),
-        "confirm": ValueConfirmForm(
-            initial={"token": token, "on": on.isoformat(), "vintage": vintage.value}
-        )
-        if not plan.errors and plan.new
-        else None,
+        "confirm": confirm if not plan.errors and plan.new else None,
     }
+
+
+def _kept_file(request: HttpRequest, confirm: forms.Form) -> tuple[Path, str] | None:
+    """The file a confirmation names, when it is still kept for this session."""
+    if not confirm.is_valid():
+        return None
+    return pending_file_path(confirm.cleaned_data["token"], session=request.session)
 
 
 def _confirm(request: HttpRequest) -> HttpResponse:
     confirm = ValueConfirmForm(request.POST)
-    found = (
-        pending_file_path(confirm.cleaned_data["token"], session=request.session)
-        if confirm.is_valid()
-        else None
-    )
+    found = _kept_file(request, confirm)
     if found is None:
         messages.error(request, _("The file is no longer kept: choose it again."))
         return redirect("imports:values")
@@ -211,25 +217,12 @@ def directives_import(request: HttpRequest) -> HttpResponse:
 
 
 def _directives_preview(plan: ImportPlan, *, token: str, on: date) -> dict[str, Any]:
-    return {
-        "plan": plan,
-        "shown": plan.planned[:SHOWN_ROWS],
-        "hidden": max(len(plan.planned) - SHOWN_ROWS, 0),
-        "new_count": len(plan.new),
-        "stored_count": len(plan.planned) - len(plan.new),
-        "confirm": DirectiveConfirmForm(initial={"token": token, "on": on.isoformat()})
-        if not plan.errors and plan.new
-        else None,
-    }
+    return _dry_run(plan, DirectiveConfirmForm(initial={"token": token, "on": on.isoformat()}))
 
 
 def _directives_confirm(request: HttpRequest) -> HttpResponse:
     confirm = DirectiveConfirmForm(request.POST)
-    found = (
-        pending_file_path(confirm.cleaned_data["token"], session=request.session)
-        if confirm.is_valid()
-        else None
-    )
+    found = _kept_file(request, confirm)
     if found is None:
         messages.error(request, _("The file is no longer kept: choose it again."))
         return redirect("imports:directives")
