@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 
 from dondoc.apps.directives.models import BoardVersion, Directive, DirectiveState
@@ -475,6 +475,14 @@ def directive_timeline(directive: Directive, *, on: date) -> TimelineView:
     state = states_on(on).filter(directive=directive).select_related("directive").first()
     _, problems = directive.timeline.spans() if _has_problem(directive) else ((), ())
     return TimelineView(state.as_core().progress_on(on) if state else None, list(problems))
+
+
+def directive_list_without_states() -> QuerySet[Directive]:
+    """Directives with no state at all, by id: inserted without the services (a bulk load, a
+    restore of an older export), they are on no board, count or reminder until their states
+    are written (``dondoc check`` reports them, ``--repair`` writes them)."""
+    has_states = DirectiveState.objects.filter(directive=OuterRef("pk"))
+    return Directive.objects.filter(~Exists(has_states)).order_by("pk")
 
 
 def _has_problem(directive: Directive) -> bool:

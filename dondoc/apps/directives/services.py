@@ -24,6 +24,7 @@ from dondoc.apps.directives.models import (
     timeline_message,
 )
 from dondoc.apps.directives.roles import directive_fact_allow
+from dondoc.apps.directives.selectors import directive_list_without_states
 from dondoc.apps.documents.models import Document
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.models import OrgUnit, Person
@@ -174,6 +175,40 @@ def directive_states_write(directive: Directive) -> list[DirectiveState]:
         )
         for span in spans
     )
+
+
+def directive_states_repair(*, batch_size: int = 500) -> list[int]:
+    """Write the states of every directive that has none, from its facts, through
+    :func:`directive_states_write`; the ids written. Idempotent: a directive with states is
+    left as it is, and each batch checks again once its directives are locked, so a repair run
+    twice, or beside a fact's write, writes each directive's states once."""
+    repaired: list[int] = []
+    after = 0
+    while ids := _ids_without_states(after=after, limit=batch_size):
+        repaired += _states_repair(ids)
+        after = ids[-1]
+    return repaired
+
+
+def _ids_without_states(*, after: int, limit: int) -> list[int]:
+    found = directive_list_without_states().filter(pk__gt=after)
+    return list(found.values_list("pk", flat=True)[:limit])
+
+
+@transaction.atomic
+def _states_repair(ids: list[int]) -> list[int]:
+    # Locks in one order: the directives by id, then their areas' version rows, sorted.
+    locked = Directive.objects.select_for_update().filter(pk__in=ids).order_by("pk")
+    list(locked.values_list("pk", flat=True))
+    todo = list(
+        directive_list_without_states().filter(pk__in=ids).prefetch_related("extensions", "updates")
+    )
+    board_version_bump(
+        OrgUnit.objects.filter(directives_led__in=todo).values_list("path", flat=True)
+    )
+    for directive in todo:
+        directive_states_write(directive)
+    return [directive.pk for directive in todo]
 
 
 def board_version_bump(paths: Iterable[str]) -> None:
