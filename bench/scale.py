@@ -207,12 +207,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=30)
     args = parser.parse_args()
     password = os.environ["DONDOC_BENCH_PASSWORD"]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "dondoc.cli", "serve", "--port", str(args.port),
-         "--workers", str(args.workers)],
-        env={**os.environ, "DEBUG": "false", "API_RATE_LIMIT": "100000000"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    server = server_start(args.port, args.workers)
     try:
         _wait(args.port)
         session = Session(args.port)
@@ -235,6 +230,16 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def server_start(port: int, workers: int) -> subprocess.Popen[bytes]:
+    """`dondoc serve` (gunicorn, DEBUG off) in the background; ``_wait`` for it to answer."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "dondoc.cli", "serve", "--port", str(port),
+         "--workers", str(workers)],
+        env={**os.environ, "DEBUG": "false", "API_RATE_LIMIT": "100000000"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
 
 
 def _pages(session: Session) -> dict[str, str]:

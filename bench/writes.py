@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import date
 
-from scale import Session, _wait, summary, timed
+from scale import Session, _wait, server_start, summary, timed
 
 
 def writes_in(province_code: str) -> Iterator[None]:
@@ -66,12 +64,7 @@ def main() -> None:
     parser.add_argument("--elsewhere", default="96", help="province code of the writes")
     args = parser.parse_args()
     password = os.environ["DONDOC_BENCH_PASSWORD"]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "dondoc.cli", "serve", "--port", str(args.port),
-         "--workers", str(args.workers)],
-        env={**os.environ, "DEBUG": "false"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    server = server_start(args.port, args.workers)
     try:
         _wait(args.port)
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dondoc.config.settings")

@@ -37,6 +37,10 @@ def overdue(unit=None):
     return directive_board(scope=scope, on=ON).counts[DirectiveStatus.OPEN_OVERDUE]
 
 
+def in_each_province(country):
+    return overdue(country.province_a), overdue(country.province_b)
+
+
 def report_done(directive):
     directive_report(directive, kind=UpdateKind.DONE, reported_on=date(2017, 12, 1), note="x")
 
@@ -82,41 +86,32 @@ def test_the_national_offices_own_directives_are_counted_in_its_own_area(country
 
 def test_a_lead_unit_moved_to_another_province_refreshes_both(country):
     directive = assign(country.commune_a)
-    before = (overdue(country.province_a), overdue(country.province_b))
+    before = in_each_province(country)
 
     directive.lead_unit = country.commune_b  # as the admin saves it
     tracked_save(directive)
     directive_states_write(directive)
 
-    assert (before, (overdue(country.province_a), overdue(country.province_b))) == (
-        (1, 0),
-        (0, 1),
-    )
+    assert (before, in_each_province(country)) == ((1, 0), (0, 1))
 
 
 def test_a_bulk_change_of_lead_unit_refreshes_both_provinces(country):
     directive = assign(country.commune_a)
-    before = (overdue(country.province_a), overdue(country.province_b))
+    before = in_each_province(country)
 
     directives_bulk_set([directive], lead_unit=country.commune_b)
 
-    assert (before, (overdue(country.province_a), overdue(country.province_b))) == (
-        (1, 0),
-        (0, 1),
-    )
+    assert (before, in_each_province(country)) == ((1, 0), (0, 1))
 
 
 def test_a_unit_moved_to_another_province_takes_its_counts_along(country):
     assign(country.commune_a)
-    before = (overdue(country.province_a), overdue(country.province_b))
+    before = in_each_province(country)
 
     country.commune_a.parent = country.province_b  # as the admin saves a move
     tracked_save(country.commune_a)
 
-    assert (before, (overdue(country.province_a), overdue(country.province_b))) == (
-        (1, 0),
-        (0, 1),
-    )
+    assert (before, in_each_province(country)) == ((1, 0), (0, 1))
 
 
 def test_the_tally_by_province_is_fresh_after_a_write_and_a_provinces_own_is_not_touched(
