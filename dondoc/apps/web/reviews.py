@@ -109,7 +109,8 @@ def _extension_decide(
         if due_on is None:
             raise ValidationError({"due_on": _("Give the new deadline.")})
         directive_extend(request.directive, granted_on=on, due_on=due_on, reason=note, user=user)
-    board_version_bump()  # a refusal writes no fact: the waiting counts must still move
+    # A refusal writes no fact: the waiting counts of the directive's area must still move.
+    board_version_bump([request.directive.lead_unit.path])
     return ExtensionDecision.objects.create(
         request=request, is_granted=is_granted, note=note, decided_on=on, decided_by=user
     )
