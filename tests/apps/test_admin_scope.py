@@ -52,6 +52,8 @@ SHARED = {"documents.Document", "orgs.Person", "directives.BoardVersion", "auth.
 SCOPED_BY_ACCOUNT = {"web.SignInCounter"}
 # Scoped too (unit_path declared), but the demo holds none of their rows to walk.
 SCOPED_NO_DEMO_ROWS = {"notifications.Notification", "web.ExtensionDecision"}
+# No unit at all (an API client's request counter): only superusers see the rows.
+SUPERUSERS_ONLY = {"api.ApiRateCounter"}
 
 
 @pytest.fixture
@@ -93,7 +95,20 @@ def district_admin(client, city_rows):
 def test_every_admin_is_either_scoped_shared_or_named_unscoped():
     labels = {model._meta.label for model in admin.site._registry}
 
-    assert labels == set(UNIT_OF) | SHARED | SCOPED_BY_ACCOUNT | SCOPED_NO_DEMO_ROWS
+    assert (
+        labels == set(UNIT_OF) | SHARED | SCOPED_BY_ACCOUNT | SCOPED_NO_DEMO_ROWS | SUPERUSERS_ONLY
+    )
+
+
+def test_the_api_request_counters_are_shown_to_superusers_only(district_admin):
+    from dondoc.apps.api.models import ApiRateCounter  # noqa: PLC0415
+
+    ApiRateCounter.objects.create(client="t1", requests=3, window_ends_at_unix=1)
+
+    listing = district_admin.get(reverse("admin:api_apiratecounter_changelist"))
+
+    assert listing.status_code == 200
+    assert list(listing.context["cl"].queryset) == []
 
 
 @pytest.mark.parametrize("label", sorted(UNIT_OF), ids=str)

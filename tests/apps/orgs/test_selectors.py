@@ -72,7 +72,7 @@ def test_a_name_two_units_carry_matches_neither(world):
 
 
 def test_a_unit_outside_the_scope_is_not_matched(world):
-    scope = frozenset([world.province.pk, world.province_party.pk])
+    scope = UnitScope((world.province_party.path,))
 
     assert org_unit_match(["Xã An Phú", "Tỉnh ủy Sơn Hà"], scope=scope, on=BEFORE) == {
         "Tỉnh ủy Sơn Hà": world.province_party
