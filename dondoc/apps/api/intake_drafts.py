@@ -25,12 +25,12 @@ from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import IndicatorValue
 from dondoc.apps.intake_review.drafts import ConfirmedItems, SessionDraft
 from dondoc.apps.intake_review.models import IntakeSource
-from dondoc.apps.intake_review.selectors import intake_source_visible
+from dondoc.apps.intake_review.selectors import intake_person_choices, intake_source_visible
 from dondoc.apps.intake_review.services import Record, intake_source_save
 from dondoc.apps.orgs.access import UnitScope, membership_of
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.web.intake_directives import DirectiveRow, directive_drafts
-from dondoc.apps.web.views.intake import _person_choices, intake_error_message
+from dondoc.apps.web.views.intake import intake_error_message
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.intake import IntakeError, NotTextError, extract_text, read
 from dondoc.intake.formats import EmptyInputError
@@ -94,7 +94,8 @@ def intake_draft_fields(source: IntakeSource) -> dict[str, Any]:
         "text": source.text,
         "findings": source.result,
         "person_choices": [
-            {"name": name, "candidates": candidates} for name, candidates in _person_choices(source)
+            {"name": name, "candidates": candidates}
+            for name, candidates in intake_person_choices(source)
         ],
     }
 

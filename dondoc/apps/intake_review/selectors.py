@@ -1,6 +1,7 @@
 """Which intake drafts a user may list, read and confirm: those of units in their area (#8)."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
@@ -42,3 +43,23 @@ def person_candidates(name: str) -> list[PersonCandidate]:
         for person in people
     ]
     return sorted(candidates, key=lambda c: (not c.is_same_spelling, c.full_name, c.person_id))
+
+
+def directives_found(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The directives the intake read; a draft stored before #9 has only the session's."""
+    if "directives" in result:
+        return list(result["directives"])
+    return list((result.get("session") or {}).get("directives", []))
+
+
+def intake_person_choices(source: IntakeSource) -> list[tuple[str, list[PersonCandidate]]]:
+    """Each name read (people, the session's head and speakers) that stored people may carry,
+    with those people: the reviewer says which one it is, or that it is someone new (#8)."""
+    session = source.result.get("session") or {}
+    names = [person.get("name", "") for person in source.result.get("people", [])]
+    names += [session.get("head") or ""]
+    names += [speaker.get("speaker") or "" for speaker in session.get("directives", [])]
+    names += [item.get("speaker") or "" for item in directives_found(source.result)]
+    unique = dict.fromkeys(" ".join(name.split()) for name in names if name.strip())
+    found = [(name, person_candidates(name)) for name in unique]
+    return [(name, candidates) for name, candidates in found if candidates]

@@ -13,6 +13,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from dondoc.apps.intake_review.drafts import DirectiveDraft
+from dondoc.apps.intake_review.selectors import directives_found
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.orgs.selectors import org_unit_match
@@ -59,13 +60,6 @@ def review_day(result: dict[str, Any]) -> date | None:
         except ValueError:
             continue
     return None
-
-
-def directives_found(result: dict[str, Any]) -> list[dict[str, Any]]:
-    """The directives the intake read; a draft stored before #9 has only the session's."""
-    if "directives" in result:
-        return list(result["directives"])
-    return list((result.get("session") or {}).get("directives", []))
 
 
 def directive_rows_found(

@@ -13,11 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from dondoc.apps.intake_review.models import IntakeSource
-from dondoc.apps.intake_review.selectors import (
-    PersonCandidate,
-    intake_source_visible,
-    person_candidates,
-)
+from dondoc.apps.intake_review.selectors import intake_person_choices, intake_source_visible
 from dondoc.apps.intake_review.services import (
     NEW_PERSON,
     ConfirmedItems,
@@ -35,7 +31,6 @@ from dondoc.apps.web.intake_directives import (
     directive_drafts,
     directive_rows_found,
     directive_rows_posted,
-    directives_found,
     posted_id,
     review_day,
     unit_choices,
@@ -146,7 +141,7 @@ def _review_context(
         numbers = [document.get("number") for document in result.get("documents", [])]
         own = str(numbers.index(header_number)) if header_number in numbers else ""
     return {
-        "choices": _person_choices(source),
+        "choices": intake_person_choices(source),
         "session_units": unit_scope_of(request).units().order_by("search_key"),
         "session_host": matches.get(session.get("host") or ""),
         "session_subject": subject,
@@ -267,19 +262,6 @@ def _own_document(chosen: str, kept: list[tuple[str, dict[str, str]]]) -> int | 
         _("The document the directives come from is not among the documents kept."),
         code="own_document_not_kept",
     )
-
-
-def _person_choices(source: IntakeSource) -> list[tuple[str, list[PersonCandidate]]]:
-    """Each name read (people, the session's head and speakers) that stored people may carry,
-    with those people: the reviewer says which one it is, or that it is someone new (#8)."""
-    session = source.result.get("session") or {}
-    names = [person.get("name", "") for person in source.result.get("people", [])]
-    names += [session.get("head") or ""]
-    names += [speaker.get("speaker") or "" for speaker in session.get("directives", [])]
-    names += [item.get("speaker") or "" for item in directives_found(source.result)]
-    unique = dict.fromkeys(" ".join(name.split()) for name in names if name.strip())
-    found = [(name, person_candidates(name)) for name in unique]
-    return [(name, candidates) for name, candidates in found if candidates]
 
 
 def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
