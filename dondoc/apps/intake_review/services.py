@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dondoc.apps.directives.models import DeadlineKind, Directive
-from dondoc.apps.directives.services import directive_assign
+from dondoc.apps.directives.services import board_version_bump, directive_assign
 from dondoc.apps.documents.models import Document
 from dondoc.apps.documents.selectors import document_find
 from dondoc.apps.documents.services import document_number_canonical, document_record
@@ -134,6 +134,10 @@ def intake_source_confirm(
     source = IntakeSource.objects.select_for_update().get(pk=source.pk)
     if source.status == IntakeStatus.CONFIRMED:
         raise ValidationError(_("This text has already been confirmed."), code="already_confirmed")
+    # The areas whose directives this confirmation writes, locked first in one order: two
+    # confirmations spanning provinces wait for each other instead of deadlocking (#7).
+    leads = [draft.lead_unit.path for draft in items.directives]
+    board_version_bump([*leads, *([items.session.subject_unit.path] if items.session else [])])
     documents = [_document_link(item, user=user) for item in items.documents]
     person = _People(items.person_choices, user)
     created: list[Record] = [*documents]

@@ -12,7 +12,12 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dondoc.apps.directives.models import DeadlineKind, Directive, Recurrence, UpdateKind
-from dondoc.apps.directives.services import directive_assign, directive_extend, directive_report
+from dondoc.apps.directives.services import (
+    board_version_bump,
+    directive_assign,
+    directive_extend,
+    directive_report,
+)
 from dondoc.apps.exports.imports.columns import DIRECTIVE_COLUMNS, Field
 from dondoc.apps.exports.imports.deadlines import (
     Deadline,
@@ -203,6 +208,9 @@ def directive_import(
         return plan
     try:
         with transaction.atomic():
+            # Every area the list reaches is locked first, in one order, so that two lists
+            # spanning provinces in different orders wait for each other, never deadlock (#7).
+            board_version_bump(planned.lead_unit.path for planned in plan.new)
             for planned in plan.new:
                 _create(planned, user=user)
     except _RefusedError as refused:
