@@ -343,6 +343,10 @@ COLLECTIVE_UNITS = (
     "thành viên",
 )
 
+# Collective nouns that name a kind of unit and take no lower-case word of their own after them
+# (levels too): "UBND các huyện ra quân …" ends at "huyện", "các cơ quan báo chí" does not.
+BARE_COLLECTIVES = ("sở", "ban", "ngành", "bộ", "thành", "thị", "cấp")
+
 # Words a collective addressee may end with ("các cơ quan, đơn vị có liên quan", "các đơn vị trực
 # thuộc", "các doanh nghiệp trên địa bàn tỉnh").
 COLLECTIVE_TAILS = (

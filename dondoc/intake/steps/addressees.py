@@ -26,6 +26,7 @@ from dondoc.intake.lexicon.directives import (
     ADDRESSEE_STOPS,
     ADVERBS_BEFORE_NEED,
     ASSIGNING_VERBS,
+    BARE_COLLECTIVES,
     COLLECTIVE_TAILS,
     COLLECTIVE_UNITS,
     LEVEL_WORDS,
@@ -68,6 +69,7 @@ _LEVELS = _phrases(LEVEL_WORDS)
 _NAME_WORDS = _phrases(NAME_WORDS)
 _PERSON = _phrases(PERSON_ADDRESSEE)
 _PLURALS = ("các", "những")
+_BARE = frozenset((*BARE_COLLECTIVES, *LEVEL_WORDS))
 
 
 def _at(tokens: list[Token], index: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> int:
@@ -105,6 +107,7 @@ class _Reader:
         self.absorbs = False  # the last word may take its compound's lower-case syllable
         self.has_plural = False  # "các Bộ: …" may list its members after a colon
         self.qualifiers = 0  # lower-case words read after the collective noun
+        self.after_head = False  # the last words were a head
 
     def word(self, offset: int = 0) -> str:
         position = self.index + offset
@@ -117,6 +120,7 @@ class _Reader:
         self.mode = mode
         self.absorbs = absorbs
         self.run = run
+        self.after_head = False
         return True
 
     def starts_unit(self, offset: int) -> bool:
@@ -144,12 +148,20 @@ class _Reader:
         ):
             self.has_plural = True
             return self.take(1, "plural")
-        if self.mode == "plural" and (count := _at(self.tokens, self.index, _COLLECTIVES)):
-            self.qualifiers = 0
-            return self.take(count, "collective")
+        if self.mode == "plural" and _at(self.tokens, self.index, _COLLECTIVES):
+            return self._collective()
         if _is_capitalised(word):
             return self._capitalised()
         return self._lower_case()
+
+    def _collective(self) -> bool:
+        """Read the collective noun here ("cơ quan", "huyện"); a level or a kind of unit takes no
+        lower-case words of its own after it ("UBND các huyện ra quân …")."""
+        count = _at(self.tokens, self.index, _COLLECTIVES)
+        noun = " ".join(t[2] for t in self.tokens[self.index : self.index + count])
+        self.take(count, "collective")
+        self.qualifiers = -1 if noun in _BARE else 0
+        return True
 
     def _punctuation(self, word: str) -> bool:
         tokens, index = self.tokens, self.index
@@ -181,7 +193,9 @@ class _Reader:
             return False
         if head:
             # A head of one syllable may take its compound's second ("Bộ đội", "Hội đồng").
-            return self.take(head, "name", absorbs=head == 1 and _is_title_case(word))
+            self.take(head, "name", absorbs=head == 1 and _is_title_case(word))
+            self.after_head = True  # "Thủ trưởng cơ quan, đơn vị …": a collective may follow
+            return True
         # One capitalised syllable may take the lower-case second syllable of its compound
         # ("Y tế", "Tài chính"); a run of capitals ("Hà Giang", "UBND") is a name or an abbreviation.
         run = self.run + 1
@@ -203,6 +217,8 @@ class _Reader:
         tokens, index = self.tokens, self.index
         if self.mode == "collective" and (count := _at(tokens, index, _TAILS)):
             return self.take(count, "collective")
+        if self.after_head and not _at(tokens, index, _WORK) and _at(tokens, index, _COLLECTIVES):
+            return self._collective()  # "Thủ trưởng cơ quan, đơn vị …"
         if self.mode != "start" and (count := _at(tokens, index, _NAME_WORDS)):
             return self.take(count, "collective" if self.mode == "collective" else "name")
         if count := _at(tokens, index, _LEVELS):

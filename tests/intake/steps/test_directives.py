@@ -9,6 +9,8 @@ from tests.intake.cases.directives import (
     KNOWN_FAILURES,
     NOT_DIRECTIVES,
     NOT_DIRECTIVES_CAUGHT,
+    SECOND_BATCH,
+    SECOND_BATCH_NOT_DIRECTIVES,
 )
 
 
@@ -194,12 +196,14 @@ def found(text):
     return [(d.lead, list(d.cooperating), d.deadline) for d in read(text).directives]
 
 
-@pytest.mark.parametrize(("text", "expected"), EXAMPLES + BUGS_CAUGHT)
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES + BUGS_CAUGHT + SECOND_BATCH)
 def test_issue_9_assigning_sentences_of_our_own_give_their_lead_units_and_deadline(text, expected):
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("text", NOT_DIRECTIVES + NOT_DIRECTIVES_CAUGHT)
+@pytest.mark.parametrize(
+    "text", NOT_DIRECTIVES + NOT_DIRECTIVES_CAUGHT + SECOND_BATCH_NOT_DIRECTIVES
+)
 def test_issue_9_texts_that_assign_nothing_give_no_directive(text):
     assert found(text) == []
 
