@@ -33,6 +33,35 @@ NOT_A_TASK = ("đã", "đang", "được", "bị", "vừa", "từng", "là")
 # Words between a subject and "chỉ đạo" ("Thủ tướng cũng vừa chỉ đạo …").
 BEFORE_VERB_ADVERBS = ("cũng", "vừa", "đã", "trực tiếp", "tiếp tục", "thường xuyên")
 
+# A closing that hands out no work of its own, only this text to carry out ("Yêu cầu các cơ
+# quan, đơn vị nghiêm túc triển khai thực hiện./.", "… có trách nhiệm thực hiện Chỉ thị này"):
+# its words, and what it may name.
+CLOSING_WORDS = (
+    "nghiêm túc",
+    "khẩn trương",
+    "tổ chức",
+    "triển khai",
+    "thực hiện",
+    "quán triệt",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "tốt",
+    "và",
+)
+CLOSING_OBJECTS = (
+    "Chỉ thị này",
+    "Công văn này",
+    "văn bản này",
+    "Kế hoạch này",
+    "Quyết định này",
+    "Thông báo này",
+    "các nội dung trên",
+    "các nội dung nêu trên",
+    "nội dung trên",
+    "các nhiệm vụ trên",
+    "các nhiệm vụ nêu trên",
+)
+
 # The work a request sent upward asks for: "đề nghị UBND tỉnh xem xét, phê duyệt …".
 # "xem xét" alone is asked of anyone ("đề nghị các ngành chức năng xem xét …"), so it is not here.
 UPWARD_WORK = (

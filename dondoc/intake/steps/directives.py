@@ -25,6 +25,8 @@ from dondoc.intake.lexicon.directives import (
     AFTER_SUBJECT_VERBS,
     ASSIGNING_VERBS,
     BEFORE_VERB_ADVERBS,
+    CLOSING_OBJECTS,
+    CLOSING_WORDS,
     COLLECTIVE_UNITS,
     LEVEL_WORDS,
     NOT_A_TASK,
@@ -63,6 +65,11 @@ _AFTER_SUBJECT = frozenset(AFTER_SUBJECT_VERBS)
 _NOT_OPENING = frozenset(NOT_OPENING_VERBS)
 _TIME_FIRST = re.compile(rf"(?:{_words(TIME_BEFORE_ADDRESSEE)})\s*,?\s*", re.IGNORECASE)
 _SINGLE_HEADS = frozenset(h for h in UNIT_HEADS if " " not in h and h[1:].islower())
+_CLOSING = re.compile(
+    rf"(?:(?:{_words(CLOSING_WORDS)})(?![\w])[\s,]*)+(?:(?:{_words(CLOSING_OBJECTS)})(?![\w]))?"
+    r"[\s./;…]*",
+    re.IGNORECASE,
+)
 _NOT_A_TASK = re.compile(rf"(?:{_words(NOT_A_TASK)})(?![\w])")
 _UPWARD_WORK = re.compile(rf"(?:{_words(UPWARD_WORK)})(?![\w])")
 _TASK_MARKER = re.compile(rf"(?:{_words(TASK_MARKERS)})(?![\w])|chủ trì\s*,?\s*phối hợp(?![\w])")
@@ -326,6 +333,8 @@ def _is_work(text: str, match: re.Match[str], start: int, end: int) -> bool:
     thành") nor what a request sent upward asks for ("đề nghị UBND tỉnh xem xét, phê duyệt")."""
     if start >= end or not text[start].isalpha() or _NOT_A_TASK.match(text, start):
         return False
+    if _CLOSING.fullmatch(text, start, end):  # "… nghiêm túc triển khai thực hiện./."
+        return False
     return not (match.group(0).lower().startswith("đề nghị") and _UPWARD_WORK.match(text, start))
 
 
@@ -398,7 +407,11 @@ def _addressed(
     work = _skip_space(text, to)
     adverbs = _ADVERB_RUN.match(text, work)
     after = adverbs.end() if adverbs else work
-    if _is_lead(lead) and not _NOT_A_TASK.match(text, work):
+    if (
+        _is_lead(lead)
+        and not _NOT_A_TASK.match(text, work)
+        and not _CLOSING.fullmatch(text, work, end)
+    ):
         if is_item and work < end and text[work].isalpha() and text[work].islower():
             return lead, position
         if _TASK_MARKER.match(text, after) and not _names_a_person(context, position, to):

@@ -235,7 +235,7 @@ EXAMPLES = [
     ),
     pytest.param(
         "Yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố nghiêm túc "
-        "thực hiện Chỉ thị này.",
+        "rà soát, bãi bỏ các thủ tục không cần thiết.",
         [("Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố", [], None)],
         id="heads-of-units-as-addressees",
     ),
@@ -478,6 +478,13 @@ BUGS_CAUGHT = [
 
 NOT_DIRECTIVES_CAUGHT = [
     pytest.param(
+        "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", id="a-closing-formula"
+    ),
+    pytest.param(
+        "Các sở, ban, ngành, UBND các huyện có trách nhiệm tổ chức thực hiện Chỉ thị này.",
+        id="a-closing-with-co-trach-nhiem",
+    ),
+    pytest.param(
         "Các nhiệm vụ do Chính phủ, Thủ tướng Chính phủ giao cho tỉnh Hòa Bình đã hoàn thành 90%.",
         id="a-passive-with-do",
     ),
@@ -686,4 +693,54 @@ KNOWN_FAILURES += [
         ],
         id="heads-told-to-direct-outside-a-list",
     ),
+]
+
+
+# A whole letter of our own: the header's date gives the year and the day counted from signing;
+# a unit heading with items, numbered addressees, several addressees, and a closing formula.
+WHOLE_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2210 /UBND-KGVX
+V/v tăng cường phòng, chống dịch sốt xuất huyết
+
+Hòa Bình, ngày 5 tháng 8 năm 2024
+
+Kính gửi:
+- Sở Y tế;
+- UBND các huyện, thành phố.
+
+Thời gian qua, dịch sốt xuất huyết có xu hướng gia tăng. Để chủ động phòng, chống dịch, Chủ tịch UBND tỉnh yêu cầu:
+1. Sở Y tế:
+- Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh giám sát chặt chẽ các ổ dịch.
+- Bảo đảm thuốc, hóa chất, vật tư phục vụ điều trị.
+2. UBND các huyện, thành phố chỉ đạo UBND các xã, phường, thị trấn tổ chức chiến dịch diệt lăng quăng, bọ gậy, hoàn thành trước ngày 30/8.
+3. Sở Thông tin và Truyền thông, Báo Hòa Bình, Đài Phát thanh và Truyền hình tỉnh tăng cường tuyên truyền các biện pháp phòng bệnh.
+4. Sở Tài chính chủ trì, phối hợp với Sở Y tế tham mưu bố trí kinh phí phòng, chống dịch trong 10 ngày kể từ ngày ký.
+Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Chủ tịch, các PCT UBND tỉnh;
+- Lưu: VT, KGVX.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Quách Tất Liêm
+"""
+
+WHOLE_LETTER_DIRECTIVES = [
+    ("Sở Y tế", [], None),
+    ("Sở Y tế", [], None),
+    ("UBND các huyện, thành phố", [], "2024-08-30"),
+    (
+        "Sở Thông tin và Truyền thông, Báo Hòa Bình, Đài Phát thanh và Truyền hình tỉnh",
+        [],
+        None,
+    ),
+    ("Sở Tài chính", ["Sở Y tế"], "2024-08-15"),
 ]

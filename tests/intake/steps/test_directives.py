@@ -11,6 +11,8 @@ from tests.intake.cases.directives import (
     NOT_DIRECTIVES_CAUGHT,
     SECOND_BATCH,
     SECOND_BATCH_NOT_DIRECTIVES,
+    WHOLE_LETTER,
+    WHOLE_LETTER_DIRECTIVES,
 )
 
 
@@ -212,3 +214,7 @@ def test_issue_9_texts_that_assign_nothing_give_no_directive(text):
 @pytest.mark.xfail(strict=True, reason="shapes the directives step does not read yet")
 def test_issue_9_known_failures_of_the_directives_step(text, expected):
     assert found(text) == expected
+
+
+def test_issue_9_a_whole_letter_gives_each_task_with_its_lead_and_deadline():
+    assert found(WHOLE_LETTER) == WHOLE_LETTER_DIRECTIVES
