@@ -99,7 +99,17 @@ def _parser() -> argparse.ArgumentParser:
     worker.add_argument("--loglevel", default="INFO", help="Celery's log level (default INFO)")
     worker.set_defaults(run=run_worker)
 
-    check = commands.add_parser("check", help="check the configuration and the database")
+    check = commands.add_parser(
+        "check",
+        help="check the configuration and the database",
+        description="Check the configuration and the database; warn of directives without "
+        "states (on no board: inserted without dondoc, e.g. by a bulk load).",
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="write the states of the directives that have none, from their facts",
+    )
     check.set_defaults(run=run_check)
 
     intake = commands.add_parser(
@@ -450,7 +460,56 @@ def run_check(args: argparse.Namespace) -> int:
     call_command("check")
     connection.ensure_connection()
     print(f"dondoc: configuration and database OK ({_database_label()})")
+    pending = _pending_migrations()
+    if pending:
+        print(
+            f"dondoc: warning: {pending} database migrations are not applied: run `dondoc init`",
+            file=sys.stderr,
+        )
+        return 0
+    _check_states(repair=args.repair)
     return 0
+
+
+SHOWN_IDS = 20
+
+
+def _check_states(*, repair: bool) -> None:
+    """Directives without states are on no board (#7): say which, or write their states."""
+    from dondoc.apps.directives.selectors import directive_list_without_states  # noqa: PLC0415
+    from dondoc.apps.directives.services import directive_states_repair  # noqa: PLC0415
+
+    if repair:
+        repaired = directive_states_repair()
+        shown = _directives(repaired[:SHOWN_IDS], len(repaired))
+        print(f"dondoc: wrote the states of {shown} from their facts")
+    missing = directive_list_without_states().values_list("pk", flat=True)
+    count = missing.count()
+    if count:
+        print(
+            f"dondoc: warning: {_directives(list(missing[:SHOWN_IDS]), count)} "
+            f"{'has' if count == 1 else 'have'} no states, so no board, count or reminder "
+            "shows them (inserted without dondoc's services, e.g. by a bulk load); run "
+            "`dondoc check --repair` to write their states from their facts.",
+            file=sys.stderr,
+        )
+
+
+def _directives(ids: list[int], count: int) -> str:
+    """Say "3 directives (ids 4, 9, 12)": the count, then the first ids and how many more."""
+    if not count:
+        return "0 directives"
+    noun, label = ("directive", "id") if count == 1 else ("directives", "ids")
+    more = f" and {count - len(ids)} more" if count > len(ids) else ""
+    return f"{count} {noun} ({label} {', '.join(map(str, ids))}{more})"
+
+
+def _pending_migrations() -> int:
+    from django.db import connection  # noqa: PLC0415
+    from django.db.migrations.executor import MigrationExecutor  # noqa: PLC0415
+
+    executor = MigrationExecutor(connection)
+    return len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
 def _database_label() -> str:

@@ -27,4 +27,5 @@ HOSTILE_STRINGS: tuple[str, ...] = (
     "%s%s%s%n",
     "-" * 1000,
     "１２３",  # full-width digits
+    "²³",  # digits to str.isdigit() that int() refuses (#8)
 )

@@ -113,6 +113,66 @@ def test_check_without_a_secret_key_explains_how_to_set_it(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+RAW_INSERT = """
+import django; django.setup()
+from datetime import date
+from dondoc.apps.directives.models import Directive
+from dondoc.apps.orgs.models import OrgUnit
+unit = OrgUnit.objects.create(name="Tỉnh Thử", kind="province", valid_from=date(2000, 1, 1))
+for n in range(23):
+    Directive.objects.create(
+        text=f"Việc {n}", assigned_on=date(2020, 1, 1), lead_unit=unit, due_on=date(2020, 2, 1)
+    )
+"""
+
+
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory):
+    """A data folder after `dondoc init`, made once for the tests that copy it."""
+    home = tmp_path_factory.mktemp("initialised")
+    run("init", home=home)
+    return home
+
+
+def inserted_without_states(initialised: Path, home: Path) -> None:
+    """23 directives as a bulk load leaves them: rows, no states (#7)."""
+    shutil.copytree(initialised, home, dirs_exist_ok=True)
+    environment = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY")}
+    environment |= {"DONDOC_HOME": str(home), "DJANGO_SETTINGS_MODULE": "dondoc.config.settings"}
+    subprocess.run([sys.executable, "-c", RAW_INSERT], env=environment, check=True, timeout=120)
+
+
+def test_check_warns_of_directives_without_states_with_their_first_ids(initialised, tmp_path):
+    inserted_without_states(initialised, tmp_path)
+
+    result = run("check", home=tmp_path)
+
+    assert result.returncode == 0
+    assert (
+        "23 directives (ids 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, "
+        "18, 19, 20 and 3 more) have no states" in result.stderr
+    )
+    assert "dondoc check --repair" in result.stderr
+
+
+def test_check_repair_writes_the_missing_states_once(initialised, tmp_path):
+    inserted_without_states(initialised, tmp_path)
+
+    repaired = run("check", "--repair", home=tmp_path)
+    again = run("check", "--repair", home=tmp_path)
+
+    assert "wrote the states of 23 directives (ids 1, 2," in repaired.stdout
+    assert "no states" not in repaired.stderr + again.stderr
+    assert "wrote the states of 0 directives" in again.stdout
+
+
+def test_check_before_init_says_the_database_is_not_migrated(tmp_path):
+    result = run("check", home=tmp_path)
+
+    assert result.returncode == 0
+    assert "migrations are not applied: run `dondoc init`" in result.stderr
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

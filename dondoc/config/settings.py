@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    "dondoc.apps.api.middleware.api_rate_limit",  # after auth and locale; outside the transaction
 ]
 
 # A strict Content-Security-Policy (#8): everything from our own origin, no inline script or style
@@ -195,7 +196,7 @@ DIGEST_HOUR = env.int("DIGEST_HOUR", default=7)
 # "Due soon" counts working days (Vietnam's public holidays and weekends left out).
 NOTIFY_DUE_WORKING_DAYS = env.int("NOTIFY_DUE_WORKING_DAYS", default=5)
 # The API (#12): requests per token (or per signed-in user) within a window, answered 429 with
-# Retry-After beyond it (counted in the cache: per process with the default local-memory cache);
+# Retry-After beyond it (counted in a table every worker process shares: api.ApiRateCounter);
 # JSON bodies above API_MAX_BODY_BYTES are refused with 413.
 API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)
 API_RATE_WINDOW_SECONDS = env.int("API_RATE_WINDOW_SECONDS", default=60)

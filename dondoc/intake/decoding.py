@@ -38,6 +38,8 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise NotTextError("the input is empty")
     text, encoding = _decode(data)
+    if "\x00" in text:  # never in a written text, and no database stores it (#8)
+        raise NotTextError(f"the input holds a NUL character (read as {encoding})")
     if len(_CONTROL.findall(text)) > max(2, len(text) // 100):
         raise NotTextError(f"the input does not look like text (read as {encoding})")
     return unicodedata.normalize("NFC", text), encoding

@@ -13,6 +13,7 @@ from dondoc.apps.exports.models import IssuedNumber
 from dondoc.apps.indicators.models import IndicatorValue
 from dondoc.apps.intake_review.models import IntakeSource
 from dondoc.apps.orgs.models import Membership, OrgUnit, Person, Position, Role, Succession
+from dondoc.apps.web.models import SignInCounter
 
 
 def _paths():
@@ -47,9 +48,12 @@ UNIT_OF = {
     "audit.ChangeRecord": None,  # superusers only: any row will do
 }
 SHARED = {"documents.Document", "orgs.Person", "directives.BoardVersion", "auth.Group"}
-UNSCOPED = {"web.SignInCounter"}  # no unit: sign-in locks, in web/admin.py
+# Scoped by the account a row counts for (web/admin.py): tested below.
+SCOPED_BY_ACCOUNT = {"web.SignInCounter"}
 # Scoped too (unit_path declared), but the demo holds none of their rows to walk.
 SCOPED_NO_DEMO_ROWS = {"notifications.Notification", "web.ExtensionDecision"}
+# No unit at all (an API client's request counter): only superusers see the rows.
+SUPERUSERS_ONLY = {"api.ApiRateCounter"}
 
 
 @pytest.fixture
@@ -91,7 +95,20 @@ def district_admin(client, city_rows):
 def test_every_admin_is_either_scoped_shared_or_named_unscoped():
     labels = {model._meta.label for model in admin.site._registry}
 
-    assert labels == set(UNIT_OF) | SHARED | UNSCOPED | SCOPED_NO_DEMO_ROWS
+    assert (
+        labels == set(UNIT_OF) | SHARED | SCOPED_BY_ACCOUNT | SCOPED_NO_DEMO_ROWS | SUPERUSERS_ONLY
+    )
+
+
+def test_the_api_request_counters_are_shown_to_superusers_only(district_admin):
+    from dondoc.apps.api.models import ApiRateCounter  # noqa: PLC0415
+
+    ApiRateCounter.objects.create(client="t1", requests=3, window_ends_at_unix=1)
+
+    listing = district_admin.get(reverse("admin:api_apiratecounter_changelist"))
+
+    assert listing.status_code == 200
+    assert list(listing.context["cl"].queryset) == []
 
 
 @pytest.mark.parametrize("label", sorted(UNIT_OF), ids=str)
@@ -174,3 +191,48 @@ def test_a_locked_figure_is_read_only_in_the_admin_even_for_a_superuser(client, 
     assert page.context["has_change_permission"] is False
     value_after = IndicatorValue.objects.get(pk=value.pk)
     assert value_after.value == value.value
+
+
+@pytest.fixture
+def locks(district_admin):
+    """Locks of a district account, of a city account ("city", made by ``city_rows``) and of
+    an address."""
+    caoloc = User.objects.create_user("CaoLoc-Clerk")  # the lock keys the name as sign-in folds it
+    Membership.objects.create(user=caoloc, org_unit=OrgUnit.objects.get(path=_paths()[1]))
+    for key in ("user:caoloc-clerk", "user:city", "addr:203.0.113.7"):
+        SignInCounter.objects.create(key=key, attempts=5, window_ends_at_unix=2**40)
+    return district_admin
+
+
+def test_issue_8_a_unit_administrator_sees_only_the_sign_in_locks_of_the_accounts_of_his_units(
+    locks,
+):
+    listing = locks.get(reverse("admin:web_signincounter_changelist"))
+
+    assert [row.key for row in listing.context["cl"].queryset] == ["user:caoloc-clerk"]
+
+
+@pytest.mark.parametrize("key", ["user:city", "addr:203.0.113.7"])
+def test_issue_8_another_units_lock_or_an_address_lock_is_404_and_stays(locks, key):
+    url = reverse("admin:web_signincounter_delete", args=[key])
+
+    page, posted = locks.get(url), locks.post(url, {"post": "yes"})
+
+    assert (page.status_code, posted.status_code) == (404, 404)
+    assert SignInCounter.objects.filter(key=key).exists()
+
+
+def test_issue_8_a_unit_administrator_lifts_the_lock_of_an_account_of_his_unit(locks):
+    url = reverse("admin:web_signincounter_delete", args=["user:caoloc-clerk"])
+
+    locks.post(url, {"post": "yes"})
+
+    assert not SignInCounter.objects.filter(key="user:caoloc-clerk").exists()
+
+
+def test_a_superuser_sees_every_sign_in_lock(client, locks):
+    client.force_login(User.objects.create_superuser("root"))
+
+    listing = client.get(reverse("admin:web_signincounter_changelist"))
+
+    assert len(listing.context["cl"].queryset) == 3

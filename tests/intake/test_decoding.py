@@ -95,3 +95,11 @@ def test_arbitrary_bytes_decode_or_are_refused_cleanly(data):
         return
     assert isinstance(text, str)
     assert encoding
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-8"])
+def test_a_text_holding_a_nul_character_is_refused_however_it_is_encoded(codec):
+    with pytest.raises(NotTextError, match="NUL"):
+        decode(
+            ("Báo cáo tình hình thực hiện nhiệm vụ năm 2026" + "\x00" + " của huyện").encode(codec)
+        )

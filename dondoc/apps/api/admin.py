@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
-from dondoc.apps.api.models import ApiToken, IdempotentRequest
-from dondoc.apps.tracked_admin import UnitScopedAdmin
+from dondoc.apps.api.models import ApiRateCounter, ApiToken, IdempotentRequest
+from dondoc.apps.tracked_admin import ReadOnlyAdmin, UnitScopedAdmin
 
 
 @admin.register(ApiToken)
@@ -31,3 +31,11 @@ class IdempotentRequestAdmin(UnitScopedAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
+
+
+@admin.register(ApiRateCounter)
+class ApiRateCounterAdmin(ReadOnlyAdmin):
+    """Counted by the API only; no unit declared, so only superusers see it (fail closed)."""
+
+    list_display = ["client", "requests", "window_ends_at_unix"]
+    search_fields = ["client"]

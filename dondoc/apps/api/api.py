@@ -9,11 +9,14 @@ from ninja.renderers import JSONRenderer
 
 from dondoc.apps.api import errors
 from dondoc.apps.api.auth import TokenOrSession
+from dondoc.apps.api.concurrency import not_modified_or
 from dondoc.apps.api.idempotency import idempotent_response_store
 from dondoc.apps.api.routers import (
     directives,
     documents,
+    inbox,
     indicators,
+    intake,
     key_tasks,
     orgs,
     work_sessions,
@@ -42,7 +45,7 @@ class DondocApi(NinjaAPI):
             response["ETag"] = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
         response["Vary"] = "Accept-Language, Authorization, Cookie"
         idempotent_response_store(request, response)
-        return response
+        return not_modified_or(request, response)
 
 
 api = DondocApi(
@@ -65,3 +68,5 @@ api.add_router("", key_tasks.router)
 api.add_router("", work_sessions.router)
 api.add_router("", directives.router)
 api.add_router("", directives.reminders)
+api.add_router("", inbox.router)
+api.add_router("", intake.router)

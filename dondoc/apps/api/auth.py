@@ -2,10 +2,11 @@
 
 A session write needs the CSRF token, as on the pages; a token needs none (it is not sent by the
 browser on its own). A read-only token cannot write. Every authenticated request is counted
-against the rate limit of its token (or user).
+against the rate limit of its token (or user) by the middleware ``api_rate_limit``, before the
+request's transaction begins (``rate_limit_client`` says whose it is).
 """
 
-from typing import Any
+from typing import Any, cast
 
 from django.contrib.auth.models import User
 from django.http import HttpRequest
@@ -14,17 +15,23 @@ from ninja.security import HttpBearer
 from ninja.utils import check_csrf
 
 from dondoc.apps.api.errors import ApiError
-from dondoc.apps.api.limits import body_size_check, rate_limit_check
+from dondoc.apps.api.limits import body_size_check
 from dondoc.apps.api.models import ApiToken
 from dondoc.apps.api.tokens import api_token_find
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+BEARER = "_dondoc_bearer_token"
 
 
 class TokenOrSession(HttpBearer):
     """Documented as a bearer token; falls back to the session for the browser."""
 
     csrf = True  # the docs page then sends the CSRF token with "Try it out" (session writes)
+
+    def __init__(self, *, max_body_bytes: int | None = None) -> None:
+        """``max_body_bytes``: the body an operation takes (default API_MAX_BODY_BYTES)."""
+        super().__init__()
+        self.max_body_bytes = max_body_bytes
 
     def __call__(self, request: HttpRequest) -> Any:
         if request.headers.get("Authorization"):
@@ -33,14 +40,12 @@ class TokenOrSession(HttpBearer):
             user = self._session_user(request)
         if user is None:
             return None
-        client = f"t{request.api_token.pk}" if _token(request) else f"u{user.pk}"  # type: ignore[attr-defined]
-        rate_limit_check(client=client)
         if request.method not in SAFE_METHODS:
-            body_size_check(request)
+            body_size_check(request, limit=self.max_body_bytes)
         return user
 
     def authenticate(self, request: HttpRequest, token: str) -> User | None:
-        api_token = api_token_find(token)
+        api_token = bearer_token(request)
         if api_token is None:
             return None
         if api_token.is_read_only and request.method not in SAFE_METHODS:
@@ -58,8 +63,23 @@ class TokenOrSession(HttpBearer):
         return user
 
 
-def _token(request: HttpRequest) -> ApiToken | None:
-    return getattr(request, "api_token", None)
+def bearer_token(request: HttpRequest) -> ApiToken | None:
+    """The live token of the ``Authorization: Bearer …`` header, looked up once a request (the
+    rate limit and the authentication both ask)."""
+    if not hasattr(request, BEARER):
+        scheme, _space, secret = request.headers.get("Authorization", "").partition(" ")
+        setattr(request, BEARER, api_token_find(secret) if scheme.lower() == "bearer" else None)
+    return cast("ApiToken | None", getattr(request, BEARER))
+
+
+def rate_limit_client(request: HttpRequest) -> str | None:
+    """Whose requests these are, as TokenOrSession will decide: the token's when the request
+    sends one, else the signed-in user's; None for a caller the API will refuse (401)."""
+    if request.headers.get("Authorization"):
+        api_token = bearer_token(request)
+        return f"t{api_token.pk}" if api_token is not None else None
+    user = request.user
+    return f"u{user.pk}" if user.is_authenticated else None
 
 
 def signed_in(request: HttpRequest) -> User:

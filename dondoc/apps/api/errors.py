@@ -4,6 +4,7 @@ The messages are the web's own (services raise ValidationError with them); the c
 ``dondoc.core.errors`` where a rule of the domain is broken.
 """
 
+import json
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -20,9 +21,11 @@ class ErrorOut(Schema):
     fields: dict[str, list[str]] = {}
 
 
-# The failures every operation may answer with, documented in the schema (schemathesis checks).
-READ_ERRORS: dict[int, type[ErrorOut]] = dict.fromkeys((401, 403, 404, 422, 429), ErrorOut)
-WRITE_ERRORS: dict[int, type[ErrorOut]] = READ_ERRORS | dict.fromkeys(
+# The failures every operation may answer with, documented in the schema (schemathesis checks);
+# a read may also answer 304, without a body, to an If-None-Match that names its ETag.
+FAILURES: dict[int, type[ErrorOut]] = dict.fromkeys((401, 403, 404, 422, 429), ErrorOut)
+READ_ERRORS: dict[int, type[ErrorOut] | None] = {304: None} | FAILURES
+WRITE_ERRORS: dict[int, type[ErrorOut]] = FAILURES | dict.fromkeys(
     (400, 409, 412, 413, 428), ErrorOut
 )
 
@@ -55,6 +58,18 @@ def error_response(
 ) -> HttpResponse:
     body = {"code": code, "message": message, "fields": fields or {}}
     return api.create_response(request, body, status=status)
+
+
+def error_json(error: ApiError) -> HttpResponse:
+    """The error as an answer of its own, for a refusal before the API's view runs."""
+    body = {"code": error.code, "message": error.message, "fields": {}}
+    response = HttpResponse(
+        json.dumps(body, ensure_ascii=False), status=error.status, content_type="application/json"
+    )
+    for name, value in error.headers.items():
+        response[name] = value
+    response["Vary"] = "Accept-Language, Authorization, Cookie"
+    return response
 
 
 def validation_code(error: ValidationError) -> str:

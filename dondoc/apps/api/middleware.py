@@ -1,8 +1,12 @@
-"""The API speaks the language a client asks for in Accept-Language (#12).
+"""The API's middleware (#12): the language a client asks for, and the rate limit.
 
 The pages are Vietnamese first (web.middleware.vietnamese_first overrides the browser's header);
 a script states its language on purpose, so under /api/ the header is turned into the language
 choice before that override (a language cookie, as the switch sets, still wins).
+
+The rate limit is counted here, outside the request's transaction (ATOMIC_REQUESTS wraps the
+view only): the counter's row is locked for one statement, so a token's parallel requests do not
+wait for each other, and the count holds across every worker process (limits.py).
 """
 
 from collections.abc import Callable
@@ -11,6 +15,10 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation.trans_real import parse_accept_lang_header
+
+from dondoc.apps.api.auth import rate_limit_client
+from dondoc.apps.api.errors import ApiError, error_json
+from dondoc.apps.api.limits import rate_limit_check
 
 API_PREFIX = "/api/"
 
@@ -35,3 +43,21 @@ def language_asked(header: str) -> str:
         except LookupError:
             continue
     return str(settings.LANGUAGE_CODE)
+
+
+def api_rate_limit(
+    get_response: Callable[[HttpRequest], HttpResponse],
+) -> Callable[[HttpRequest], HttpResponse]:
+    """Count each request under /api/ of a token or a signed-in user; 429 beyond the limit.
+    After AuthenticationMiddleware (the session's user) and LocaleMiddleware (the message)."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        client = rate_limit_client(request) if request.path.startswith(API_PREFIX) else None
+        if client is not None:
+            try:
+                rate_limit_check(client=client)
+            except ApiError as error:
+                return error_json(error)
+        return get_response(request)
+
+    return middleware

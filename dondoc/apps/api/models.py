@@ -58,3 +58,16 @@ class IdempotentRequest(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class ApiRateCounter(models.Model):
+    """The requests of one token (``t<id>``) or signed-in user (``u<id>``) in the current rate
+    window (#12): a row per client, counted with one atomic ``INSERT … ON CONFLICT DO UPDATE``
+    (as the sign-in throttle counts, ``web.SignInCounter``), so every worker process shares it."""
+
+    client = models.CharField(max_length=40, primary_key=True)
+    requests = models.PositiveIntegerField(default=0)
+    window_ends_at_unix = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"{self.client}: {self.requests}"

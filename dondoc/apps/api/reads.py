@@ -7,6 +7,7 @@ import hashlib
 from datetime import date
 from typing import TypeVar
 
+from django.contrib.auth.models import User
 from django.db.models import Max, Q, QuerySet
 
 from dondoc.apps.api.errors import not_found
@@ -14,6 +15,7 @@ from dondoc.apps.directives.models import Directive, DirectiveState
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator
 from dondoc.apps.key_tasks.models import KeyTask
+from dondoc.apps.notifications.models import Notification
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.orgs.selectors import org_unit_list_on
@@ -52,6 +54,12 @@ def key_task_list(*, scope: UnitScope) -> QuerySet[KeyTask]:
 
 def work_session_list(*, scope: UnitScope) -> QuerySet[WorkingSession]:
     return WorkingSession.objects.filter(scope.q("subject_unit")).order_by("-held_on", "pk")
+
+
+def notification_list(user: User, *, is_unread: bool = False) -> QuerySet[Notification]:
+    """The inbox page: the user's own notifications, latest first (only the unread ones)."""
+    found = Notification.objects.filter(user=user)
+    return found.filter(read_at__isnull=True) if is_unread else found
 
 
 M = TypeVar("M", Person, Document, Indicator, KeyTask, WorkingSession)

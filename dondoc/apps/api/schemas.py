@@ -2,11 +2,11 @@
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Field, Schema
 
-from dondoc.apps.api.paging import NO_NUL, Day
+from dondoc.apps.api.paging import MAX_ID, NO_NUL, Day
 from dondoc.apps.directives.models import Directive, UpdateKind
 from dondoc.apps.directives.selectors import Board, BoardRow, Reminder
 from dondoc.core.progress import Progress
@@ -280,16 +280,51 @@ class ExtensionIn(Schema):
     reason: str = Field(min_length=1, max_length=500, pattern=NO_NUL)
 
 
+class NotificationOut(Schema):
+    id: int
+    kind: str
+    kind_label: str = Field(alias="get_kind_display")
+    text: str
+    directive_id: int | None
+    created_at: datetime
+    read_at: datetime | None
+
+
+class InboxIn(Schema):
+    unread: bool = Field(False, description="Only the notifications not yet read.")
+
+
+class InboxPageOut(PageOut):
+    unread: int
+    items: list[NotificationOut]
+
+
+class InboxReadIn(Schema):
+    ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] | None = Field(
+        None, max_length=1000, description="Your notifications to mark read (omitted: all)."
+    )
+
+
+class InboxReadOut(Schema):
+    marked: int
+    unread: int
+
+
 def progress_out(progress: Progress | None) -> ProgressOut | None:
+    fields = progress_fields(progress)
+    return ProgressOut.model_validate(fields) if fields is not None else None
+
+
+def progress_fields(progress: Progress | None) -> dict[str, object] | None:
     if progress is None:
         return None
-    return ProgressOut(
-        status=str(progress.status),
-        due_on=progress.due_on,
-        original_due_on=progress.original_due_on,
-        days_overdue=progress.days_overdue,
-        days_late=progress.days_late,
-    )
+    return {
+        "status": str(progress.status),
+        "due_on": progress.due_on,
+        "original_due_on": progress.original_due_on,
+        "days_overdue": progress.days_overdue,
+        "days_late": progress.days_late,
+    }
 
 
 def directive_fields(directive: Directive, progress: Progress | None) -> dict[str, object]:
@@ -303,14 +338,14 @@ def directive_fields(directive: Directive, progress: Progress | None) -> dict[st
         "document_id": directive.document_id,
         "speaker_id": directive.speaker_id,
         "responsible_person_id": directive.responsible_person_id,
-        "progress": progress_out(progress),
+        "progress": progress_fields(progress),
     }
 
 
-def directive_row_out(row: BoardRow) -> DirectiveOut:
-    return DirectiveOut.model_validate(
-        directive_fields(row.directive, row.progress) | {"problem": row.problem}
-    )
+def directive_row_out(row: BoardRow) -> dict[str, object]:
+    """A row of the board as the fields of ``DirectiveOut``: the response's schema validates
+    them once (a model made here would be validated a second time, #7)."""
+    return directive_fields(row.directive, row.progress) | {"problem": row.problem}
 
 
 def counts_fields(board: Board) -> dict[str, object]:

@@ -2,13 +2,16 @@
 the active language (#8)."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -33,26 +36,74 @@ class HistoryEntry:
     action: str
     action_label: str
     changes: tuple[FieldChange, ...]
+    subject: str = ""  # a child row's kind and name ("Participant: …"); "" for the record itself
 
 
-def history_entries(record: models.Model) -> list[HistoryEntry]:
-    """The changes of ``record``, newest first, each value as a reader would write it."""
-    changes = history_of(record)
-    names = _related_names(type(record), changes)
+# A kind of child row and its foreign key to the parent: a session's participants are
+# (Participant, "work_session").
+ChildRows = tuple[type[models.Model], str]
+
+
+def history_entries(
+    record: models.Model, *, children: Sequence[ChildRows] = ()
+) -> list[HistoryEntry]:
+    """The changes of ``record`` and of its child rows (``children``, removed ones too), newest
+    first, each value as a reader would write it."""
+    entries = _entries(type(record), history_of(record), subjects={})
+    for model, parent_field in children:
+        changes = _child_changes(record, model, parent_field)
+        ids = {change.object_id for change in changes}
+        rows = model._default_manager.select_related().in_bulk(ids)  # named without a query each
+        kind = str(capfirst(model._meta.verbose_name))
+        # A removed row is no longer there to name: its kind, and its values in the changes.
+        subjects = {
+            change.pk: f"{kind}: {rows[change.object_id]}" if change.object_id in rows else kind
+            for change in changes
+        }
+        entries += _entries(model, changes, subjects=subjects)
+    return [entry for _, entry in sorted(entries, key=lambda pair: pair[0], reverse=True)]
+
+
+def _child_changes(
+    record: models.Model, model: type[models.Model], parent_field: str
+) -> list[ChangeRecord]:
+    """Every change of ``model`` rows that belong, or belonged, to ``record``: the rows it has
+    now and those whose creation or removal names it (one query)."""
+    content_type = ContentType.objects.get_for_model(model)
+    named = ChangeRecord.objects.filter(content_type=content_type).filter(
+        Q(**{f"changes__{parent_field}__0": record.pk})
+        | Q(**{f"changes__{parent_field}__1": record.pk})
+    )
+    current = model._default_manager.filter(**{parent_field: record.pk}).values("pk")
+    return list(
+        ChangeRecord.objects.filter(content_type=content_type)
+        .filter(Q(object_id__in=named.values("object_id")) | Q(object_id__in=current))
+        .select_related("user")
+    )
+
+
+def _entries(
+    model: type[models.Model], changes: list[ChangeRecord], *, subjects: dict[int, str]
+) -> list[tuple[tuple[datetime, int], HistoryEntry]]:
+    names = _related_names(model, changes)
     return [
-        HistoryEntry(
-            at=change.at,
-            user=_user_name(change.user),
-            action=change.action,
-            action_label=_action_label(change.action),
-            changes=tuple(
-                FieldChange(
-                    name=name,
-                    label=_label(type(record), name),
-                    before=_shown(type(record), name, pair[0], names),
-                    after=_shown(type(record), name, pair[1], names),
-                )
-                for name, pair in change.changes.items()
+        (
+            (change.at, change.pk),
+            HistoryEntry(
+                at=change.at,
+                user=_user_name(change.user),
+                action=change.action,
+                action_label=_action_label(change.action),
+                changes=tuple(
+                    FieldChange(
+                        name=name,
+                        label=_label(model, name),
+                        before=_shown(model, name, pair[0], names),
+                        after=_shown(model, name, pair[1], names),
+                    )
+                    for name, pair in change.changes.items()
+                ),
+                subject=subjects.get(change.pk, ""),
             ),
         )
         for change in changes

@@ -191,7 +191,8 @@ def _directives(
         state_rows,
     )  # fmt: skip
     _reset_sequences([Directive, Extension, DirectiveUpdate, DirectiveState])
-    board_version_bump()  # counts cached before the load are stale now
+    # Counts cached before the load are stale now, in every area.
+    board_version_bump(OrgUnit.objects.values_list("path", flat=True))
     return len(extension_rows) + len(update_rows), len(state_rows)
 
 

@@ -151,8 +151,9 @@ class DirectiveStateAdmin(ReadOnlyAdmin):
 
 @admin.register(BoardVersion)
 class BoardVersionAdmin(ReadOnlyAdmin):
-    """How many times the states were written (the counts' cache key): read only."""
+    """How many times the states of each area's directives were written (the counts' cache
+    key): read only."""
 
     unit_path = None
 
-    list_display = ("number",)
+    list_display = ("area", "number")

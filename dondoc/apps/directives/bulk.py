@@ -10,7 +10,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 
 from dondoc.apps.directives.models import DeadlineKind, Directive
-from dondoc.apps.directives.services import directive_states_write
+from dondoc.apps.directives.services import board_version_bump, directive_states_write
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.provenance import tracked_save
 
@@ -27,16 +27,24 @@ def directives_bulk_set(
     """Set what is given (None leaves a field as it is) on every directive, all or none: one
     that the change makes invalid (a deadline before its assignment, a unit that did not exist
     that day) refuses the whole change with its ValidationError."""
-    count = 0
-    for directive in directives:
-        locked = Directive.objects.select_for_update().get(pk=directive.pk)
+    # Every row this change locks, in one order: the directives by id, then the version rows of
+    # the areas they are led in (and the new lead unit's), sorted; a single fact's write takes a
+    # directive, then its areas, so no two writes wait for each other in a circle (#7).
+    ids = sorted(directive.pk for directive in directives)
+    locked = list(Directive.objects.select_for_update().filter(pk__in=ids).order_by("pk"))
+    areas = OrgUnit.objects.filter(directives_led__in=ids).values_list("path", flat=True)
+    board_version_bump([*areas, *([lead_unit.path] if lead_unit is not None else [])])
+    for directive in locked:
         if lead_unit is not None:
-            locked.lead_unit = lead_unit
+            directive.lead_unit = lead_unit
         if due_on is not None:
-            locked.deadline_kind, locked.due_on, locked.recurrence = DeadlineKind.DATE, due_on, ""
+            directive.deadline_kind, directive.due_on, directive.recurrence = (
+                DeadlineKind.DATE,
+                due_on,
+                "",
+            )
         if responsible_person is not None:
-            locked.responsible_person = responsible_person
-        tracked_save(locked, user=user)
-        directive_states_write(locked)
-        count += 1
-    return count
+            directive.responsible_person = responsible_person
+        tracked_save(directive, user=user)
+        directive_states_write(directive)
+    return len(locked)

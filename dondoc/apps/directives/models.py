@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -6,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator
 from dondoc.apps.key_tasks.models import KeyTask
-from dondoc.apps.orgs.models import OrgUnit, Person
+from dondoc.apps.orgs.models import PATH_WIDTH, OrgUnit, Person
 from dondoc.apps.provenance import Tracked
 from dondoc.apps.work_sessions.models import Recommendation, WorkingSession
 from dondoc.core import progress as core
@@ -57,6 +59,9 @@ def timeline_message(code: str) -> str:
 
 class Directive(Tracked):
     """An instruction to carry out (kết luận, chỉ đạo, giao nhiệm vụ), followed up until done."""
+
+    # Who sees it: its lead unit and each co-operating unit, and the units above them (#8).
+    scope_units: ClassVar[tuple[str, ...]] = ("lead_unit", "co_units")
 
     text = models.TextField(_("directive"))
     assigned_on = models.DateField(_("assigned on"))
@@ -290,11 +295,24 @@ class DirectiveState(models.Model):
         )
 
 
-class BoardVersion(models.Model):
-    """One row counting the writes to any directive's states: counts by status are cached under
-    it, so that a write makes every cached count stale at once (#7)."""
+# A top-level area is a unit right below a root (a province below the national office) with
+# everything below it; a root's own directives are its own area. Its path is the first two
+# segments of a unit's path ("/0000001/0000042/"), or the root's path ("/0000001/").
+AREA_PATH_LENGTH = 2 * (PATH_WIDTH + 1) + 1
 
+
+class BoardVersion(models.Model):
+    """The number of writes to the states of the directives led within one top-level area
+    (decision 0015): a cached count is keyed on the versions of the areas it can reach, so a
+    write makes the counts of its own area stale, and leaves the other areas' warm (#7)."""
+
+    area = models.CharField(max_length=AREA_PATH_LENGTH, unique=True)
     number = models.BigIntegerField(default=0)
 
     def __str__(self) -> str:
-        return str(self.number)
+        return f"{self.area}: {self.number}"
+
+    @staticmethod
+    def area_of(path: str) -> str:
+        """The path of the top-level area that holds the unit with ``path``."""
+        return path[:AREA_PATH_LENGTH]

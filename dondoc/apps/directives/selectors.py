@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
+from functools import reduce
 from math import ceil
+from operator import or_
 from typing import Any, TypeVar, cast
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 
 from dondoc.apps.directives.models import BoardVersion, Directive, DirectiveState
@@ -99,7 +101,10 @@ def directive_board(
     counts by status, the ageing of the overdue and the on-time rate of the whole filter (the
     counts leave the status filter out, so that they read as tabs over the list)."""
     states = _filtered(states_on(on), scope=scope, filters=filters)
-    counts, ageing = _counts(states, on) if with_counts else (dict.fromkeys(DirectiveStatus, 0), {})
+    if with_counts:
+        counts, ageing = _counts(states, on, reach=_reach(scope, filters))
+    else:
+        counts, ageing = dict.fromkeys(DirectiveStatus, 0), {}
     shown = _shown(states, filters, on)
     page = max(1, page)
     offset = (page - 1) * per_page
@@ -203,15 +208,22 @@ def _filtered(
     return states
 
 
+def _reach(scope: UnitScope, filters: BoardFilters) -> tuple[str, ...] | None:
+    """The units whose areas hold every state the board can count: the lead unit filter's when
+    given (nothing outside it is counted), else the scope's (None: every area)."""
+    return (filters.lead_unit.path,) if filters.lead_unit is not None else scope.paths
+
+
 def _counts(
-    states: QuerySet[DirectiveState], on: date
+    states: QuerySet[DirectiveState], on: date, *, reach: tuple[str, ...] | None
 ) -> tuple[dict[DirectiveStatus, int], dict[Ageing, int]]:
-    """Counts by status and ageing in one aggregate, cached until the next write (#7)."""
+    """Counts by status and ageing in one aggregate, cached until the next write to a
+    directive of an area they reach (#7)."""
     aggregates = {
         f"s_{status}": Count("pk", filter=status_q(status, on)) for status in DirectiveStatus
     }
     aggregates |= {f"a_{bucket}": Count("pk", filter=q) for bucket, q in _ageing_q(on).items()}
-    found = _cached(states, "counts", lambda: states.aggregate(**aggregates))
+    found = _cached(states, "counts", lambda: states.aggregate(**aggregates), reach=reach)
     return (
         {status: found[f"s_{status}"] for status in DirectiveStatus},
         {bucket: found[f"a_{bucket}"] for bucket in Ageing},
@@ -221,17 +233,45 @@ def _counts(
 COUNTS_CACHE_SECONDS = 3600
 
 
-def _cached(states: QuerySet[Any], name: str, compute: Callable[[], T]) -> T:
-    """``compute()``, cached under the query and the board version: any write to any
-    directive's states bumps the version (in its own transaction), so a cached count is never
-    older than the last committed write. The version is read before the count is made."""
-    version = BoardVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+def board_version_read(*, paths: tuple[str, ...] | None) -> int:
+    """The version of what the directives led by the units with ``paths`` and those below them
+    count (None: every unit): the sum of their areas' rows, one query. Every write to their
+    states adds one to a row it reaches, so the sum moves with each committed write there and
+    with no write elsewhere (a row is never removed, and a new one starts at 1)."""
+    if paths is None:
+        rows = BoardVersion.objects.all()
+    else:
+        rows = BoardVersion.objects.filter(
+            reduce(or_, (_area_q(path) for path in paths), Q(pk__in=[]))
+        )
+    return int(rows.aggregate(total=Sum("number"))["total"] or 0)
+
+
+def _area_q(path: str) -> Q:
+    """The version rows of the areas that hold the unit with ``path`` or a unit below it: a
+    root's reach every area below it, any other unit's only its own area."""
+    if len(path) <= PATH_WIDTH + 2:  # a root ("/0000001/")
+        return Q(area__startswith=path)
+    return Q(area=BoardVersion.area_of(path))
+
+
+def _cached(
+    states: QuerySet[Any], name: str, compute: Callable[[], T], *, reach: tuple[str, ...] | None
+) -> T:
+    """``compute()``, cached under the query and the version of the areas it reaches
+    (``reach``, as in :func:`board_version_read`): a write to a directive's states bumps its areas'
+    versions in its own transaction, so a cached count is never older than the last committed
+    write that could change it; a write elsewhere leaves it warm. The version is read before
+    the count is made."""
+    version = board_version_read(paths=reach)
     try:
         sql, params = states.query.sql_with_params()
     except EmptyResultSet:  # nothing in scope: nothing to cache
         return compute()
     digest = hashlib.sha256(repr((name, sql, params)).encode()).hexdigest()
-    key = f"dondoc:board:{version}:{digest}"
+    # "areas": keys of the per-area versions (#7), never equal to one cached under the single
+    # version row they replace, whose numbers a sum could meet again.
+    key = f"dondoc:board:areas:{version}:{digest}"
     found = cache.get(key)
     if found is None:
         found = compute()
@@ -287,7 +327,9 @@ def directive_tally_by_unit(*, org_unit: OrgUnit, scope: UnitScope, on: date) ->
     (with everything below that one): one grouped query by lead unit, rolled up by path."""
     states = states_on(on).filter(scope.q("lead_unit"), lead_unit__path__startswith=org_unit.path)
     width = len(org_unit.path) + PATH_WIDTH + 1
-    branches = _cached(states, f"by_unit:{width}", lambda: _branches(states, on, width))
+    branches = _cached(
+        states, f"by_unit:{width}", lambda: _branches(states, on, width), reach=(org_unit.path,)
+    )
     units = OrgUnit.objects.filter(path__in=list(branches)).order_by("search_key")
     return [
         UnitTally(unit, {s: branches[unit.path][s.value] for s in DirectiveStatus})
@@ -433,6 +475,14 @@ def directive_timeline(directive: Directive, *, on: date) -> TimelineView:
     state = states_on(on).filter(directive=directive).select_related("directive").first()
     _, problems = directive.timeline.spans() if _has_problem(directive) else ((), ())
     return TimelineView(state.as_core().progress_on(on) if state else None, list(problems))
+
+
+def directive_list_without_states() -> QuerySet[Directive]:
+    """Directives with no state at all, by id: inserted without the services (a bulk load, a
+    restore of an older export), they are on no board, count or reminder until their states
+    are written (``dondoc check`` reports them, ``--repair`` writes them)."""
+    has_states = DirectiveState.objects.filter(directive=OuterRef("pk"))
+    return Directive.objects.filter(~Exists(has_states)).order_by("pk")
 
 
 def _has_problem(directive: Directive) -> bool:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.base import File
-from django.db import transaction
-from django.db.models import F
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from dondoc.apps.audit.services import change_record_removal
@@ -24,6 +24,7 @@ from dondoc.apps.directives.models import (
     timeline_message,
 )
 from dondoc.apps.directives.roles import directive_fact_allow
+from dondoc.apps.directives.selectors import directive_list_without_states
 from dondoc.apps.documents.models import Document
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.models import OrgUnit, Person
@@ -152,8 +153,14 @@ def directive_states_write(directive: Directive) -> list[DirectiveState]:
     """
     spans, problems = directive.timeline.spans()
     problem = problems[0].code if problems else ""
-    DirectiveState.objects.filter(directive=directive).delete()
-    board_version_bump()
+    old = DirectiveState.objects.filter(directive=directive)
+    # The area it was led in (the old states') and the one it is led in now: both counts move.
+    board_version_bump(
+        OrgUnit.objects.filter(
+            Q(pk=directive.lead_unit_id) | Q(pk__in=old.values("lead_unit_id"))
+        ).values_list("path", flat=True)
+    )
+    old.delete()
     return DirectiveState.objects.bulk_create(
         DirectiveState(
             directive=directive,
@@ -170,10 +177,52 @@ def directive_states_write(directive: Directive) -> list[DirectiveState]:
     )
 
 
-def board_version_bump() -> None:
-    """Make every cached count stale (in the caller's transaction, with its write)."""
-    if not BoardVersion.objects.filter(pk=1).update(number=F("number") + 1):
-        BoardVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+def directive_states_repair(*, batch_size: int = 500) -> list[int]:
+    """Write the states of every directive that has none, from its facts, through
+    :func:`directive_states_write`; the ids written. Idempotent: a directive with states is
+    left as it is, and each batch checks again once its directives are locked, so a repair run
+    twice, or beside a fact's write, writes each directive's states once."""
+    repaired: list[int] = []
+    after = 0
+    while ids := _ids_without_states(after=after, limit=batch_size):
+        repaired += _states_repair(ids)
+        after = ids[-1]
+    return repaired
+
+
+def _ids_without_states(*, after: int, limit: int) -> list[int]:
+    found = directive_list_without_states().filter(pk__gt=after)
+    return list(found.values_list("pk", flat=True)[:limit])
+
+
+@transaction.atomic
+def _states_repair(ids: list[int]) -> list[int]:
+    # Locks in one order: the directives by id, then their areas' version rows, sorted.
+    locked = Directive.objects.select_for_update().filter(pk__in=ids).order_by("pk")
+    list(locked.values_list("pk", flat=True))
+    todo = list(
+        directive_list_without_states().filter(pk__in=ids).prefetch_related("extensions", "updates")
+    )
+    board_version_bump(
+        OrgUnit.objects.filter(directives_led__in=todo).values_list("path", flat=True)
+    )
+    for directive in todo:
+        directive_states_write(directive)
+    return [directive.pk for directive in todo]
+
+
+def board_version_bump(paths: Iterable[str]) -> None:
+    """Make the cached counts of the areas holding the units with ``paths`` stale, in the
+    caller's transaction (with its write): each area's row stays locked until it commits, so a
+    count read after the commit is made again; other areas' rows are not touched (#7)."""
+    for area in sorted({BoardVersion.area_of(path) for path in paths}):  # one order: no deadlock
+        if BoardVersion.objects.filter(area=area).update(number=F("number") + 1):
+            continue
+        try:
+            with transaction.atomic():  # the area's first write (or a writer that raced us)
+                BoardVersion.objects.create(area=area, number=1)
+        except IntegrityError:  # created meanwhile by another writer, now committed
+            BoardVersion.objects.filter(area=area).update(number=F("number") + 1)
 
 
 def _locked(directive: Directive) -> Directive:

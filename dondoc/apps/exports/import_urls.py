@@ -6,4 +6,5 @@ app_name = "imports"
 
 urlpatterns = [
     path("so-lieu/", import_views.values_import, name="values"),
+    path("chi-dao/", import_views.directives_import, name="directives"),
 ]

@@ -1,10 +1,11 @@
-"""The import of a table of figures on the web (#11): choose the file, see the dry run (every
-row's error, or what would be stored), then confirm; the figures await another's approval."""
+"""The import of an office's lists on the web (#11): choose the file, see the dry run (every
+row's error, or what would be stored), then confirm. Figures await another's approval;
+directives are assigned by the importer, within their units and as their role allows."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from django import forms
@@ -16,6 +17,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from dondoc.apps.exports.imports.directives import (
+    ImportPlan,
+    directive_import,
+    directive_import_plan,
+)
 from dondoc.apps.exports.imports.sheets import MAX_FILE_BYTES, SheetReadError
 from dondoc.apps.exports.imports.values import (
     ValueImportPlan,
@@ -36,8 +42,24 @@ SHOWN_ROWS = 500
 TEMPLATE = "exports/value_import.html"
 
 
-class ValueImportForm(forms.Form):
+class ListUploadForm(forms.Form):
+    """An office's list: an .xlsx workbook no larger than the readers accept."""
+
     file = forms.FileField(label=gettext_lazy("Excel file (.xlsx)"))
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if PurePath(upload.name or "").suffix.lower() != ".xlsx":
+            raise forms.ValidationError(_("Choose an Excel workbook (.xlsx)."))
+        if (upload.size or 0) > MAX_FILE_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(size)d MB.")
+                % {"size": MAX_FILE_BYTES // (1024 * 1024)}
+            )
+        return upload
+
+
+class ValueImportForm(ListUploadForm):
     on = forms.DateField(
         label=gettext_lazy("day of the list (reported on, where the table does not say)"),
         widget=DAY_INPUT,
@@ -50,16 +72,19 @@ class ValueImportForm(forms.Form):
         initial=Vintage.ESTIMATE,
     )
 
-    def clean_file(self) -> Any:
-        upload = self.cleaned_data["file"]
-        if PurePath(upload.name or "").suffix.lower() != ".xlsx":
-            raise forms.ValidationError(_("Choose an Excel workbook (.xlsx)."))
-        if (upload.size or 0) > MAX_FILE_BYTES:
-            raise forms.ValidationError(
-                _("The file is larger than %(size)d MB.")
-                % {"size": MAX_FILE_BYTES // (1024 * 1024)}
-            )
-        return upload
+
+class DirectiveImportForm(ListUploadForm):
+    on = forms.DateField(
+        label=gettext_lazy("day of the list (assigned on, where the table does not say)"),
+        widget=DAY_INPUT,
+        input_formats=DAY_FORMATS,
+        required=False,
+    )
+
+
+class DirectiveConfirmForm(forms.Form):
+    token = forms.RegexField(regex=r"^[0-9a-f]{32}$")
+    on = forms.DateField(input_formats=["%Y-%m-%d"])
 
 
 class ValueConfirmForm(forms.Form):
@@ -100,27 +125,33 @@ def _plan(request: HttpRequest, token: str, *, on: date, vintage: Vintage) -> Va
 
 
 def _preview(plan: ValueImportPlan, *, token: str, on: date, vintage: Vintage) -> dict[str, Any]:
+    initial = {"token": token, "on": on.isoformat(), "vintage": vintage.value}
+    return _dry_run(plan, ValueConfirmForm(initial=initial))
+
+
+def _dry_run(plan: ValueImportPlan | ImportPlan, confirm: forms.Form) -> dict[str, Any]:
+    """What the dry run page shows of ``plan``; ``confirm`` only when there is something to
+    import and no error."""
     return {
         "plan": plan,
         "shown": plan.planned[:SHOWN_ROWS],
         "hidden": max(len(plan.planned) - SHOWN_ROWS, 0),
         "new_count": len(plan.new),
         "stored_count": len(plan.planned) - len(plan.new),
-        "confirm": ValueConfirmForm(
-            initial={"token": token, "on": on.isoformat(), "vintage": vintage.value}
-        )
-        if not plan.errors and plan.new
-        else None,
+        "confirm": confirm if not plan.errors and plan.new else None,
     }
+
+
+def _kept_file(request: HttpRequest, confirm: forms.Form) -> tuple[Path, str] | None:
+    """The file a confirmation names, when it is still kept for this session."""
+    if not confirm.is_valid():
+        return None
+    return pending_file_path(confirm.cleaned_data["token"], session=request.session)
 
 
 def _confirm(request: HttpRequest) -> HttpResponse:
     confirm = ValueConfirmForm(request.POST)
-    found = (
-        pending_file_path(confirm.cleaned_data["token"], session=request.session)
-        if confirm.is_valid()
-        else None
-    )
+    found = _kept_file(request, confirm)
     if found is None:
         messages.error(request, _("The file is no longer kept: choose it again."))
         return redirect("imports:values")
@@ -154,3 +185,60 @@ def _confirm(request: HttpRequest) -> HttpResponse:
 
 def _again(data: dict[str, Any]) -> dict[str, Any]:
     return {"on": data["on"], "vintage": Vintage(data["vintage"])}
+
+
+DIRECTIVES_TEMPLATE = "exports/directive_import.html"
+
+
+@login_required
+def directives_import(request: HttpRequest) -> HttpResponse:
+    """A list of directives ("Danh mục nhiệm vụ"): dry run, then confirm (#11)."""
+    require_role(request.user)
+    if request.method == "POST" and "token" in request.POST:
+        return _directives_confirm(request)
+    form = DirectiveImportForm(
+        request.POST or None, request.FILES or None, initial={"on": timezone.localdate()}
+    )
+    context: dict[str, Any] = {"form": form}
+    if request.method == "POST" and form.is_valid():
+        on = form.cleaned_data["on"] or timezone.localdate()
+        token = pending_file_save(form.cleaned_data["file"], session=request.session)
+        found = pending_file_path(token, session=request.session)
+        assert found is not None  # noqa: S101 - saved by this request
+        try:
+            with found[0].open("rb") as handle:
+                plan = directive_import_plan(handle, on=on, scope=unit_scope_of(request))
+        except SheetReadError as error:
+            pending_file_remove(token, session=request.session)
+            form.add_error("file", str(error))
+        else:
+            context.update(_directives_preview(plan, token=token, on=on))
+    return render(request, DIRECTIVES_TEMPLATE, context)
+
+
+def _directives_preview(plan: ImportPlan, *, token: str, on: date) -> dict[str, Any]:
+    return _dry_run(plan, DirectiveConfirmForm(initial={"token": token, "on": on.isoformat()}))
+
+
+def _directives_confirm(request: HttpRequest) -> HttpResponse:
+    confirm = DirectiveConfirmForm(request.POST)
+    found = _kept_file(request, confirm)
+    if found is None:
+        messages.error(request, _("The file is no longer kept: choose it again."))
+        return redirect("imports:directives")
+    token, on = confirm.cleaned_data["token"], confirm.cleaned_data["on"]
+    with found[0].open("rb") as handle:
+        plan = directive_import(
+            handle, on=on, scope=unit_scope_of(request), user=signed_in(request)
+        )
+    pending_file_remove(token, session=request.session)
+    if plan.errors:  # refused or changed since the dry run: nothing was stored
+        context = {"form": DirectiveImportForm(), **_directives_preview(plan, token="", on=on)}
+        context["confirm"] = None
+        return render(request, DIRECTIVES_TEMPLATE, context)
+    count = len(plan.new)
+    messages.success(
+        request,
+        ngettext("%(n)d directive imported.", "%(n)d directives imported.", count) % {"n": count},
+    )
+    return redirect("web:directives")

@@ -129,12 +129,13 @@ def indicator_table(*, scope: UnitScope, on: date) -> Table:
         pgettext("column", "Target"),
         pgettext("column", "Vintage"),
         pgettext("column", "Reported on"),
+        pgettext("column", "Approved"),
     ]
     return Table(
         _("Indicators"),
         headers,
         _indicator_rows(scope, on),
-        widths=(50, 12, 30, 16, 12, 10, 10, 14, 12),
+        widths=(50, 12, 30, 16, 12, 10, 10, 14, 12, 14),
     )
 
 
@@ -158,6 +159,7 @@ def _indicator_rows(scope: UnitScope, on: date) -> Iterator[list[Value]]:
                 target.value.normalize() if target is not None else None,
                 value.get_vintage_display(),
                 value.reported_on,
+                _("yes") if value.is_locked else _("not approved"),
             ]
 
 

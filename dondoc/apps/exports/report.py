@@ -146,7 +146,10 @@ def _indicators(org_unit: OrgUnit, period: Period, on: date) -> Table:
         org_unit__path__startswith=org_unit.path
     ).prefetch_related("targets", "values")
     for indicator in indicators.order_by("search_key", "pk"):
-        value = indicator_value_as_reported(indicator, org_unit=indicator.org_unit, on=on)
+        # An official report carries approved figures only (#8).
+        value = indicator_value_as_reported(
+            indicator, org_unit=indicator.org_unit, on=on, is_approved=True
+        )
         if value is None or not period.contains(value.period):
             continue
         target = indicator_target_for(indicator, period=value.period)

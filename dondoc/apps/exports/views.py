@@ -6,10 +6,9 @@ import tempfile
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -31,6 +30,7 @@ from dondoc.apps.exports.wording import NOTICE_KIND
 from dondoc.apps.orgs.access import require_role
 from dondoc.apps.web.forms import BoardForm
 from dondoc.apps.web.requests import day_asked, unit_asked, unit_scope_of, year_asked
+from dondoc.apps.web.views.entry import session_in_scope
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.core.errors import PeriodParseError
 from dondoc.core.periods import Period
@@ -102,13 +102,7 @@ def _document_response(document: OfficialDocument, file_format: str, name: str) 
 
 
 def _work_session(request: HttpRequest, pk: int) -> WorkingSession:
-    work_session = get_object_or_404(
-        WorkingSession.objects.select_related("host_unit", "subject_unit", "head"), pk=pk
-    )
-    scope = unit_scope_of(request)
-    if not (scope.holds(work_session.host_unit) or scope.holds(work_session.subject_unit)):
-        raise PermissionDenied
-    return work_session
+    return session_in_scope(request, pk)
 
 
 @login_required

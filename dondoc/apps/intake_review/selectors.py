@@ -7,16 +7,14 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import QuerySet
 
 from dondoc.apps.intake_review.models import IntakeSource
-from dondoc.apps.orgs.access import org_unit_scope
+from dondoc.apps.orgs.access import org_unit_scope_of
 from dondoc.apps.orgs.models import Person
 from dondoc.core.text import fold
 
 
 def intake_source_visible(user: AbstractBaseUser | AnonymousUser) -> QuerySet[IntakeSource]:
     """Drafts owned by a unit in ``user``'s area; a superuser also sees the unowned ones."""
-    if getattr(user, "is_superuser", False) and user.is_authenticated:
-        return IntakeSource.objects.all()
-    return IntakeSource.objects.filter(org_unit__in=org_unit_scope(user))
+    return IntakeSource.objects.filter(org_unit_scope_of(user).q("org_unit"))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dondoc.apps.intake_review.drafts import (
     SessionDraft,
 )
 from dondoc.apps.intake_review.models import IntakeSource, IntakeStatus
-from dondoc.apps.orgs.access import org_unit_scope
+from dondoc.apps.orgs.access import org_unit_scope_of
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.orgs.services import person_create
@@ -287,7 +287,7 @@ def _speech_leads(
         if item.get("lead")
     }
     wanted = {text: written[text] for _speaker, text in draft.directives if text in written}
-    scope = org_unit_scope(user) if user is not None else None
+    scope = org_unit_scope_of(user) if user is not None else None
     matches = org_unit_match(list(wanted.values()), scope=scope, on=draft.held_on)
     return {text: matches[lead] for text, lead in wanted.items() if lead in matches}
 

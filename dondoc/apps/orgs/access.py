@@ -34,6 +34,13 @@ class UnitScope:
         lookup = f"{field}__path__startswith" if field else "path__startswith"
         return reduce(or_, (Q(**{lookup: path}) for path in self.paths), Q(pk__in=[]))
 
+    def q_any(self, *fields: str) -> Q:
+        """A filter on rows whose unit, through any of ``fields``, is within the scope (a
+        directive's lead unit or one of its co-operating units)."""
+        if self.paths is None:
+            return Q()
+        return reduce(or_, (self.q(field) for field in fields), Q(pk__in=[]))
+
     def holds(self, org_unit: OrgUnit) -> bool:
         """True when ``org_unit`` is within the scope (no query)."""
         return self.paths is None or any(org_unit.is_below_or_is(path) for path in self.paths)
@@ -59,14 +66,6 @@ def membership_scope(membership: Membership | None) -> UnitScope:
     return UnitScope((membership.org_unit.path,)) if membership is not None else NOTHING
 
 
-def org_unit_scope(user: AbstractBaseUser | AnonymousUser) -> frozenset[int]:
-    """The ids of the units ``user`` may see: their unit and those below (all for a superuser)."""
-    scope = org_unit_scope_of(user)
-    if scope.paths == ():
-        return frozenset()
-    return frozenset(scope.units().values_list("pk", flat=True))
-
-
 def membership_of(user: AbstractBaseUser | AnonymousUser) -> Membership | None:
     if not user.is_authenticated:
         return None
@@ -90,11 +89,10 @@ def require_reviewer_above(user: AbstractBaseUser | AnonymousUser, org_unit: Org
     if getattr(user, "is_superuser", False):
         return
     membership = membership_of(user)
-    is_above = membership is not None and membership.org_unit_id != org_unit.pk
     if not (
-        is_above
-        and membership is not None
+        membership is not None
         and membership.can_review
-        and org_unit.pk in org_unit_scope(user)
+        and membership.org_unit_id != org_unit.pk
+        and org_unit.is_below_or_is(membership.org_unit.path)
     ):
         raise PermissionDenied(_("Figures are approved by a reviewer of the unit above."))

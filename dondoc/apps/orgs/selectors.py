@@ -3,6 +3,7 @@ from decimal import Decimal
 
 from django.db.models import Q, QuerySet
 
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit, Person, Position, Succession
 from dondoc.core.org_history import Succession as CoreSuccession
 from dondoc.core.org_history import successors_on
@@ -39,14 +40,14 @@ def position_list_held_on(person: Person, *, on: date) -> QuerySet[Position]:
 
 
 def org_unit_match(
-    names: list[str], *, scope: frozenset[int] | None, on: date | None = None
+    names: list[str], *, scope: UnitScope | None, on: date | None = None
 ) -> dict[str, OrgUnit]:
     """The stored unit each name refers to, when one is found among the units of ``scope`` (those
     that existed on ``on`` when it is given): the same name or short name, ignoring accents, case
     and the usual abbreviations ("UBND" = "Ủy ban nhân dân"), else the only unit whose name starts
     with it ("Tỉnh ủy" → "Tỉnh ủy Lạng Sơn"). Two units of the same name are no match (#9). A
     ``scope`` of None is every unit."""
-    units = OrgUnit.objects.all() if scope is None else OrgUnit.objects.filter(pk__in=scope)
+    units = OrgUnit.objects.all() if scope is None else scope.units()
     if on is not None:
         units = units.filter(
             Q(valid_until__isnull=True) | Q(valid_until__gt=on), valid_from__lte=on

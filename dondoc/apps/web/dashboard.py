@@ -129,7 +129,10 @@ def dashboard_for(org_unit: OrgUnit, *, scope: UnitScope, year: int, on: date) -
 
 
 def _line(indicator: Indicator, on: date) -> IndicatorLine:
-    value = indicator_value_as_reported(indicator, org_unit=indicator.org_unit, on=on)
+    """An indicator's line of the dashboard: approved figures only, as its judgement (#8)."""
+    value = indicator_value_as_reported(
+        indicator, org_unit=indicator.org_unit, on=on, is_approved=True
+    )
     target = indicator_target_for(indicator, period=value.period) if value else None
     # The judgement is the indicator's own (cumulative figures against the share elapsed).
     evaluation = indicator_evaluate(indicator, org_unit=indicator.org_unit, on=on)
@@ -142,7 +145,7 @@ def _line(indicator: Indicator, on: date) -> IndicatorLine:
         {
             (v.period_end_on, str(v.period)): v.value
             for v in indicator.values.all()
-            if v.reported_on <= on
+            if v.reported_on <= on and v.is_locked
         }.items()
     )
     return IndicatorLine(

@@ -166,10 +166,10 @@ class IndicatorValueForm(forms.Form):
         label=_("reported on"), widget=_DAY_INPUT, input_formats=["%Y-%m-%d", "%d/%m/%Y"]
     )
 
-    def __init__(self, *args: Any, scope: frozenset[int], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, scope: UnitScope, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["indicator"].queryset = Indicator.objects.filter(org_unit__in=scope)  # type: ignore[attr-defined]
-        self.fields["org_unit"].queryset = OrgUnit.objects.filter(pk__in=scope)  # type: ignore[attr-defined]
+        self.fields["indicator"].queryset = Indicator.objects.filter(scope.q("org_unit"))  # type: ignore[attr-defined]
+        self.fields["org_unit"].queryset = scope.units()  # type: ignore[attr-defined]
 
     def clean_period(self) -> Period:
         try:

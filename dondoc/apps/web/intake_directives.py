@@ -71,7 +71,7 @@ def directives_found(result: dict[str, Any]) -> list[dict[str, Any]]:
 def directive_rows_found(
     result: dict[str, Any],
     *,
-    scope: frozenset[int],
+    scope: UnitScope,
     on: date | None,
     default_lead: OrgUnit | None,
 ) -> list[DirectiveRow]:

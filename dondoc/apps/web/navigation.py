@@ -8,18 +8,18 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from dondoc.apps.directives.models import BoardVersion
+from dondoc.apps.directives.selectors import board_version_read
 from dondoc.apps.notifications.models import Notification
-from dondoc.apps.web.requests import role_allows, scope_of, signed_in, unit_scope_of
+from dondoc.apps.web.requests import role_allows, signed_in, unit_scope_of
 from dondoc.apps.web.reviews import (
     completions_pending,
     extension_requests_pending,
     figures_pending,
 )
 
-# The badge is counted at most once a minute per area (and again after any directive's write):
-# at national scale the three counts cost ~80 ms, every page shows them, and the queue page
-# itself is always counted exactly (#7).
+# The badge is counted at most once a minute per scope, and again after a write to a directive
+# of an area the scope reaches (not after one elsewhere): at national scale the three counts
+# cost ~80 ms, every page shows them, and the queue page itself is always counted exactly (#7).
 WAITING_CACHE_SECONDS = 60
 
 
@@ -27,14 +27,14 @@ def waiting_count(request: HttpRequest) -> int:
     """Completions, extension requests and figures waiting for the reviewer's decision."""
     scope = unit_scope_of(request)
     on = timezone.localdate()
-    version = BoardVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
-    key = f"dondoc:waiting:{version}:{on}:{scope.paths}"
+    version = board_version_read(paths=scope.paths)
+    key = f"dondoc:waiting:areas:{version}:{on}:{scope.paths}"
 
     def count() -> int:
         return (
             completions_pending(scope=scope, on=on).count()
             + extension_requests_pending(scope=scope).count()
-            + figures_pending(scope=scope_of(request)).count()
+            + figures_pending(scope=scope).count()
         )
 
     found = cache.get_or_set(key, count, WAITING_CACHE_SECONDS)

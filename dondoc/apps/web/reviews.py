@@ -109,15 +109,16 @@ def _extension_decide(
         if due_on is None:
             raise ValidationError({"due_on": _("Give the new deadline.")})
         directive_extend(request.directive, granted_on=on, due_on=due_on, reason=note, user=user)
-    board_version_bump()  # a refusal writes no fact: the waiting counts must still move
+    # A refusal writes no fact: the waiting counts of the directive's area must still move.
+    board_version_bump([request.directive.lead_unit.path])
     return ExtensionDecision.objects.create(
         request=request, is_granted=is_granted, note=note, decided_on=on, decided_by=user
     )
 
 
-def figures_pending(*, scope: frozenset[int]) -> QuerySet[IndicatorValue]:
+def figures_pending(*, scope: UnitScope) -> QuerySet[IndicatorValue]:
     return (
-        IndicatorValue.objects.filter(org_unit__in=scope, is_locked=False)
+        IndicatorValue.objects.filter(scope.q("org_unit"), is_locked=False)
         .select_related("indicator", "org_unit", "created_by")
         .order_by("-reported_on", "pk")
     )

@@ -16,7 +16,7 @@ from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import Indicator
 from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.orgs.access import UnitScope
-from dondoc.apps.orgs.models import OrgUnit, Person
+from dondoc.apps.orgs.models import Person
 from dondoc.apps.work_sessions.models import Recommendation, WorkingSession
 from dondoc.core.document_kinds import DocumentKind
 from dondoc.core.text import fold
@@ -74,16 +74,16 @@ def _folded_match(rows: Iterable[T], key: str, text: Callable[[T], str]) -> list
     return [row for row in rows if key in search_key(text(row))][:LIMIT]
 
 
-def search_everything(query: str, *, scope: UnitScope, unit_ids: frozenset[int]) -> list[Group]:
+def search_everything(query: str, *, scope: UnitScope) -> list[Group]:
     """The groups of results for ``query`` within the user's units, empty groups left out."""
     key = search_key(query)
     if not key:
         return []
-    sessions = WorkingSession.objects.filter(scope.q("subject_unit")).select_related(
-        "host_unit", "subject_unit"
-    )
+    sessions = WorkingSession.objects.filter(
+        scope.q_any(*WorkingSession.scope_units)
+    ).select_related("host_unit", "subject_unit")
     recommendations = Recommendation.objects.filter(
-        scope.q("work_session__subject_unit")
+        scope.q_any(*(f"work_session__{field}" for field in WorkingSession.scope_units))
     ).select_related("work_session")
     groups = [
         Group(
@@ -126,7 +126,7 @@ def search_everything(query: str, *, scope: UnitScope, unit_ids: frozenset[int])
             [
                 Hit(k.title, reverse("web:key_task", args=[k.pk]), f"{k.org_unit} · {k.year}")
                 for k in _matching(
-                    KeyTask.objects.filter(org_unit__in=unit_ids).select_related("org_unit"), key
+                    KeyTask.objects.filter(scope.q("org_unit")).select_related("org_unit"), key
                 )[:LIMIT]
             ],
         ),
@@ -135,7 +135,7 @@ def search_everything(query: str, *, scope: UnitScope, unit_ids: frozenset[int])
             [
                 Hit(i.name, reverse("web:indicator", args=[i.pk]), str(i.org_unit))
                 for i in _matching(
-                    Indicator.objects.filter(org_unit__in=unit_ids).select_related("org_unit"), key
+                    Indicator.objects.filter(scope.q("org_unit")).select_related("org_unit"), key
                 )[:LIMIT]
             ],
         ),
@@ -157,7 +157,7 @@ def search_everything(query: str, *, scope: UnitScope, unit_ids: frozenset[int])
             str(_("Units")),
             [
                 Hit(u.name, reverse("web:unit", args=[u.pk]))
-                for u in _matching(OrgUnit.objects.filter(pk__in=unit_ids), key)[:LIMIT]
+                for u in _matching(scope.units(), key)[:LIMIT]
             ],
         ),
     ]

@@ -37,8 +37,13 @@ def client_address(request: HttpRequest) -> str:
     return last or request.META.get("REMOTE_ADDR", "")
 
 
+def account_key(username: str) -> str:
+    """The counter of the account ``username`` names."""
+    return f"user:{username_key(username)}"[:200]
+
+
 def _keys(*, username: str, address: str) -> tuple[str, str]:
-    return f"user:{username_key(username)}"[:200], f"addr:{address}"[:200]
+    return account_key(username), f"addr:{address}"[:200]
 
 
 def sign_in_attempt_admit(*, username: str, address: str) -> bool:

@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +11,9 @@ from dondoc.apps.provenance import Tracked
 
 class WorkingSession(Tracked):
     """A superior unit's delegation meets a subordinate unit (buổi làm việc)."""
+
+    # Who sees it: the unit that held it and the unit it was about, and the units above (#8).
+    scope_units: ClassVar[tuple[str, ...]] = ("host_unit", "subject_unit")
 
     held_on = models.DateField(_("held on"))
     host_unit = models.ForeignKey(

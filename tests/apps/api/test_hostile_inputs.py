@@ -4,8 +4,10 @@ import json
 from urllib.parse import urlencode
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from dondoc.apps.directives.models import Directive
+from dondoc.apps.intake_review.models import IntakeSource
 from tests.hostile_inputs import HOSTILE_STRINGS
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +42,25 @@ def test_a_hostile_note_is_refused_or_kept_as_written(client, city_token, text):
     assert response.status_code < 500
     if response.status_code == 201:
         assert directive.updates.get(pk=response.json()["id"]).note == text
+
+
+@pytest.mark.parametrize("text", HOSTILE_STRINGS, ids=IDS)
+def test_a_hostile_text_posted_to_the_intake_is_refused_or_read(client, city_token, text):
+    body = json.dumps({"text": text, "name": text[:500]}).encode("utf-8", "surrogatepass")
+
+    response = client.post("/api/intake", body, content_type="application/json", **city_token)
+
+    assert response.status_code < 500
+    if response.status_code in (200, 201):
+        assert IntakeSource.objects.get(pk=response.json()["id"]).text == text
+
+
+@pytest.mark.parametrize("text", HOSTILE_STRINGS, ids=IDS)
+def test_a_hostile_file_posted_to_the_intake_is_refused_or_read(client, city_token, text):
+    data = text.encode("utf-8", "surrogatepass")
+    name = text[:50].encode("utf-8", "replace").decode()  # a name the client can send
+    upload = SimpleUploadedFile(f"{name}.txt".replace("/", "_"), data)
+
+    response = client.post("/api/intake/file", {"file": upload}, **city_token)
+
+    assert response.status_code < 500

@@ -1,6 +1,11 @@
 """Safe at scale: page sizes, rate limits per token, body sizes, ETags on reads."""
 
+import time
+
 import pytest
+
+from tests.apps.api.conftest import city_open_directive, post_fact
+from tests.apps.processes import processes_race
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +26,17 @@ def test_past_the_rate_limit_a_token_gets_429_with_retry_after(client, city_toke
 
     assert response.status_code == 429
     assert 0 < int(response["Retry-After"]) <= settings.API_RATE_WINDOW_SECONDS
+
+
+def test_a_signed_in_browser_is_counted_as_its_user(demo_client, settings):
+    settings.API_RATE_LIMIT = 1
+    demo_client.get("/api/documents")
+
+    response = demo_client.get("/api/documents", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 429
+    assert response.json()["code"] == "rate_limited"
+    assert response.json()["message"].startswith("Too many requests")
 
 
 def test_a_body_above_the_limit_is_refused_with_413(client, city_token, settings):
@@ -56,3 +72,81 @@ def test_the_board_takes_the_trackers_filters_and_sort(client, city_token):
     assert board["total"] == board["counts"]["open_overdue"]
     assert dues == sorted(dues, reverse=True)
     assert {item["progress"]["status"] for item in board["items"]} <= {"open_overdue"}
+
+
+def test_a_read_sent_with_its_etag_in_if_none_match_gets_304_without_a_body(client, city_token):
+    first = client.get("/api/directives/counts", **city_token)
+
+    again = client.get("/api/directives/counts", HTTP_IF_NONE_MATCH=first["ETag"], **city_token)
+
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+
+
+def test_a_directive_sent_with_its_version_gets_304_until_a_fact_changes_it(client, city_token):
+    directive = city_open_directive()
+    url = f"/api/directives/{directive.pk}"
+    tag = client.get(url, **city_token)["ETag"]
+    unchanged = client.get(url, HTTP_IF_NONE_MATCH=f"W/{tag}", **city_token)
+    post_fact(client, city_token, directive, if_match=tag)
+
+    changed = client.get(url, HTTP_IF_NONE_MATCH=tag, **city_token)
+
+    assert unchanged.status_code == 304
+    assert changed.status_code == 200
+    assert changed["ETag"] != tag
+
+
+def test_an_if_none_match_naming_another_version_gets_the_body(client, city_token):
+    response = client.get("/api/documents", HTTP_IF_NONE_MATCH='"stale", "older"', **city_token)
+
+    assert response.status_code == 200
+    assert response.json()["items"]
+
+
+def requests_counted(client, times):
+    """In a process of its own: count ``times`` requests of ``client``; each count seen."""
+    from dondoc.apps.api.limits import rate_limit_count  # noqa: PLC0415
+
+    return [rate_limit_count(client, now=int(time.time()))[0] for _ in range(times)]
+
+
+def requests_admitted(client, times):
+    """In a process of its own: how many of ``times`` requests of ``client`` the limit admits."""
+    from dondoc.apps.api.errors import ApiError  # noqa: PLC0415
+    from dondoc.apps.api.limits import rate_limit_check  # noqa: PLC0415
+
+    admitted = 0
+    for _ in range(times):
+        try:
+            rate_limit_check(client=client)
+        except ApiError:
+            continue
+        admitted += 1
+    return admitted
+
+
+# One window for the whole test (~31 years), whatever the second it starts on.
+ONE_WINDOW = {"API_RATE_WINDOW_SECONDS": str(10**9)}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_four_worker_processes_share_one_count_and_lose_no_request():
+    seen = processes_race(
+        "tests.apps.api.test_limits:requests_counted", "t-shared", 25, environ=ONE_WINDOW
+    )
+
+    assert sorted(count for counts in seen for count in counts) == list(range(1, 101))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_limit_holds_across_worker_processes():
+    admitted = processes_race(
+        "tests.apps.api.test_limits:requests_admitted",
+        "t-limited",
+        10,
+        environ=ONE_WINDOW | {"API_RATE_LIMIT": "15"},
+    )
+
+    assert sum(admitted) == 15

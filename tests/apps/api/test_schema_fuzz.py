@@ -6,9 +6,7 @@ import os
 
 import pytest
 import schemathesis
-from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -29,24 +27,14 @@ CHECKS = [
 
 
 # pytest-django has set Django up before this module is collected. The schema is the one served at
-# /api/openapi.json (test_docs checks that route); the calls go through the whole WSGI stack.
+# /api/openapi.json (test_docs checks that route); the calls go through the whole WSGI stack
+# (conftest's connection_kept keeps the test's connection open across them).
 schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
 schema.app = get_wsgi_application()
 
 
 @pytest.fixture
-def _connection_kept():
-    """As Django's test client does: the WSGI handler would close the test's connection (and its
-    transaction) at the end of each request."""
-    for signal in (request_started, request_finished):
-        signal.disconnect(close_old_connections)
-    yield
-    for signal in (request_started, request_finished):
-        signal.connect(close_old_connections)
-
-
-@pytest.fixture
-def fuzz_token(city_token, settings, _connection_kept):
+def fuzz_token(city_token, settings, connection_kept):
     settings.API_RATE_LIMIT = 1_000_000
     return city_token["HTTP_AUTHORIZATION"]
 

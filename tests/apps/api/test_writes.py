@@ -2,41 +2,11 @@
 
 import pytest
 
-from dondoc.apps.directives.models import Directive, DirectiveUpdate
-from dondoc.apps.orgs.models import OrgUnit, Role
-from dondoc.core.timeline import FOREVER
-from tests.apps.api.conftest import bearer, member
+from dondoc.apps.directives.models import DirectiveUpdate
+from dondoc.apps.orgs.models import Role
+from tests.apps.api.conftest import bearer, city_open_directive, etag, member, post_fact
 
 pytestmark = pytest.mark.django_db
-
-
-def city_open_directive():
-    city = OrgUnit.objects.get(admin_code="178")
-    return (
-        Directive.objects.filter(
-            lead_unit__path__startswith=city.path,
-            states__ends_on=FOREVER,
-            states__done_on__isnull=True,
-        )
-        .order_by("pk")
-        .first()
-    )
-
-
-def etag(client, token, directive):
-    return client.get(f"/api/directives/{directive.pk}", **token)["ETag"]
-
-
-def post_fact(client, token, directive, *, if_match, kind="progress", on="2026-11-20", **headers):
-    body = {"kind": kind, "reported_on": on, "note": "Đang triển khai"}
-    return client.post(
-        f"/api/directives/{directive.pk}/facts",
-        body,
-        content_type="application/json",
-        HTTP_IF_MATCH=if_match,
-        **token,
-        **headers,
-    )
 
 
 def test_a_fact_posted_with_the_current_etag_is_written(client, city_token):
@@ -166,3 +136,18 @@ def test_an_extension_granted_keeps_the_first_deadline(client, city_token):
     assert response.status_code == 201
     assert detail["progress"]["due_on"] == "2027-03-31"
     assert detail["progress"]["original_due_on"] != "2027-03-31"
+
+
+def test_a_key_whose_request_failed_can_be_used_again_for_the_retry(client, city_token):
+    directive = city_open_directive()
+
+    failed = post_fact(
+        client, city_token, directive, if_match='"stale"', HTTP_IDEMPOTENCY_KEY="k-2"
+    )
+    retried = post_fact(
+        client, city_token, directive, if_match=etag(client, city_token, directive),
+        HTTP_IDEMPOTENCY_KEY="k-2",
+    )  # fmt: skip
+
+    assert (failed.status_code, retried.status_code) == (412, 201)
+    assert "Idempotent-Replayed" not in retried

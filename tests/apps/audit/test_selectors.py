@@ -7,9 +7,16 @@ from django.utils import translation
 
 from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.audit.services import acting_as
-from dondoc.apps.directives.services import directive_assign
+from dondoc.apps.directives.models import DirectiveUpdate
+from dondoc.apps.directives.services import (
+    directive_assign,
+    directive_fact_remove,
+    directive_report,
+)
 from dondoc.apps.orgs.models import Membership, Role
 from dondoc.apps.provenance import tracked_save
+from dondoc.apps.work_sessions.models import Participant
+from dondoc.apps.work_sessions.services import participant_add, work_session_record
 
 
 @pytest.fixture
@@ -86,3 +93,57 @@ def test_a_password_change_reads_changed_and_a_deactivation_yes_no(world):
 
     shown = {c.name: (c.before, c.after) for c in changed.changes}
     assert shown == {"password": ("(changed)", "(changed)"), "is_active": ("yes", "no")}
+
+
+@pytest.fixture
+def work_session(world):
+    return work_session_record(
+        held_on=date(2020, 3, 2), host_unit=world.province, subject_unit=world.district,
+        head=world.an, topic="Làm việc", user=world.clerk,
+    )  # fmt: skip
+
+
+PARTICIPANTS = [(Participant, "work_session")]
+
+
+def test_issue_8_a_child_rows_changes_are_on_its_parents_history_named_newest_first(
+    work_session, world
+):
+    participant_add(work_session, person=world.binh, side="host", user=world.clerk)
+
+    with translation.override("vi"):
+        entries = history_entries(work_session, children=PARTICIPANTS)
+
+    assert [(e.action, e.subject) for e in entries] == [
+        ("created", "Thành phần tham dự: Lê Thị Bình"),
+        ("created", ""),
+    ]
+    assert {c.name: c.after for c in entries[0].changes}["person"] == "Lê Thị Bình"
+
+
+def test_issue_8_a_removed_child_row_stays_on_its_parents_history(world):
+    directive = directive_assign(
+        text="Việc", assigned_on=date(2020, 1, 1), lead_unit=world.district, due_on=None,
+        deadline_kind="none",
+    )  # fmt: skip
+    update = directive_report(directive, kind="progress", reported_on=date(2020, 2, 1), note="Ghi")
+    directive_fact_remove(update, user=world.clerk)
+
+    with translation.override("vi"):
+        entries = history_entries(directive, children=[(DirectiveUpdate, "directive")])
+
+    removed = [e for e in entries if e.action == "removed"]
+    assert [(e.subject, e.user) for e in removed] == [("Cập nhật tình trạng", "clerk")]
+    assert {c.name: c.before for c in removed[0].changes}["note"] == "Ghi"
+
+
+def test_issue_8_another_parents_child_rows_are_not_on_its_history(work_session, world):
+    other = work_session_record(
+        held_on=date(2020, 3, 3), host_unit=world.province, subject_unit=world.commune,
+        head=world.an, topic="Khác",
+    )  # fmt: skip
+    participant_add(other, person=world.cuong, side="host")
+
+    entries = history_entries(work_session, children=PARTICIPANTS)
+
+    assert [e.subject for e in entries] == [""]

@@ -3,9 +3,26 @@ from datetime import date
 import pytest
 from django.core.exceptions import ValidationError
 
-from dondoc.apps.directives.models import DeadlineKind, DirectiveState, Recurrence, UpdateKind
-from dondoc.apps.directives.selectors import directive_timeline
-from dondoc.apps.directives.services import directive_assign, directive_extend, directive_report
+from dondoc.apps.directives.models import (
+    DeadlineKind,
+    Directive,
+    DirectiveState,
+    Extension,
+    Recurrence,
+    UpdateKind,
+)
+from dondoc.apps.directives.selectors import (
+    directive_board,
+    directive_list_without_states,
+    directive_timeline,
+)
+from dondoc.apps.directives.services import (
+    directive_assign,
+    directive_extend,
+    directive_report,
+    directive_states_repair,
+)
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import Membership, Role
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.timeline import FOREVER
@@ -183,3 +200,62 @@ def test_a_directive_reported_done_is_not_extended(world):
         directive_extend(
             directive, granted_on=date(2017, 12, 2), due_on=date(2018, 6, 30), reason="?"
         )
+
+
+def inserted_raw(world, **facts):
+    """A directive as a bulk load leaves it: its rows and facts, no state."""
+    directive = Directive.objects.create(
+        text="Nạp thẳng",
+        assigned_on=GIVEN,
+        lead_unit=world.district_party,
+        due_on=date(2017, 12, 31),
+    )
+    if "granted_on" in facts:
+        Extension.objects.create(
+            directive=directive,
+            granted_on=facts["granted_on"],
+            due_on=date(2018, 6, 30),
+            reason="x",
+        )
+    return directive
+
+
+def test_a_directive_inserted_without_the_services_is_listed_as_without_states(world):
+    raw, written = inserted_raw(world), assign(world)
+
+    assert list(directive_list_without_states()) == [raw]
+    assert written.states.exists()
+
+
+def test_repair_writes_the_states_of_directives_without_any_from_their_facts(world):
+    raw = inserted_raw(world, granted_on=date(2017, 12, 1))
+    assign(world)
+
+    repaired = directive_states_repair()
+
+    assert repaired == [raw.pk]
+    assert [(s.starts_on, s.due_on) for s in raw.states.order_by("starts_on")] == [
+        (GIVEN, date(2017, 12, 31)),
+        (date(2017, 12, 1), date(2018, 6, 30)),
+    ]
+
+
+def test_repair_run_again_writes_nothing(world):
+    raw = inserted_raw(world)
+    directive_states_repair()
+    first = list(raw.states.values_list("pk", flat=True))
+
+    assert directive_states_repair() == []
+    assert list(raw.states.values_list("pk", flat=True)) == first
+
+
+def test_a_repaired_directive_is_counted_at_once(world):
+    everything = UnitScope(None)
+    raw = inserted_raw(world)
+    before = directive_board(scope=everything, on=TODAY).counts[DirectiveStatus.OPEN_OVERDUE]
+
+    directive_states_repair()
+
+    after = directive_board(scope=everything, on=TODAY)
+    assert (before, after.counts[DirectiveStatus.OPEN_OVERDUE]) == (0, 1)
+    assert [row.directive for row in after.rows] == [raw]

@@ -63,3 +63,26 @@ def test_the_report_in_word_pdf_and_excel_carries_the_counts(city, tmp_path):
     assert "33,3" in text
     assert any("33,3" in cell.text for table in word.tables for cell in table._cells)
     assert len(sheets) == 4
+
+
+def test_issue_8_the_report_carries_approved_figures_only(city):
+    from dondoc.apps.indicators.models import IndicatorValue  # noqa: PLC0415
+
+    nine_months = Period.parse("9 tháng năm 2017")
+    year = Period.parse("năm 2017")
+
+    def figures():
+        table = report_tables(city, period=year, on=date(2017, 12, 31))[3]
+        return {(row[1], row[5]): row[4] for row in table.rows}
+
+    before = figures()
+    IndicatorValue.objects.filter(
+        org_unit=city, period_code=nine_months.code, indicator__unit="tỷ đồng"
+    ).update(is_locked=False)
+    after = figures()
+
+    assert any(period == str(nine_months) for _, period in before)
+    assert before != after
+    assert not any(
+        period == str(nine_months) and name.startswith("Thu ngân sách") for name, period in after
+    )

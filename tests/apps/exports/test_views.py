@@ -7,9 +7,10 @@ from urllib.parse import quote
 
 import openpyxl
 import pytest
+from django.contrib.auth.models import User
 
 from dondoc.apps.exports.models import IssuedNumber
-from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.orgs.models import Membership, OrgUnit, Role
 from dondoc.apps.work_sessions.models import WorkingSession
 
 
@@ -58,17 +59,29 @@ def test_a_reviewer_numbers_the_notice_once_and_the_pdf_shows_the_number(demo_cl
     assert IssuedNumber.objects.get(work_session_id=pk).text == "1-TB/TU"
 
 
-def test_a_reporter_cannot_number_a_notice(sibling_client):
+def test_a_reporter_cannot_number_a_notice(client, demo_data, db):
+    user = User.objects.create_user("city-reporter")
+    city = OrgUnit.objects.get(admin_code="178")
+    Membership.objects.create(user=user, org_unit=city, role=Role.REPORTER)
+    client.force_login(user)
     pk = WorkingSession.objects.get().pk
 
-    assert sibling_client.post(f"/xuat/buoi-lam-viec/{pk}/cap-so/").status_code == 403
+    assert client.post(f"/xuat/buoi-lam-viec/{pk}/cap-so/").status_code == 403
+    assert IssuedNumber.objects.count() == 0
+
+
+def test_a_user_of_another_district_cannot_number_the_citys_notice(sibling_client):
+    pk = WorkingSession.objects.get().pk
+
+    # Outside the user's units the session does not exist for them (#8: 404, not 403).
+    assert sibling_client.post(f"/xuat/buoi-lam-viec/{pk}/cap-so/").status_code == 404
     assert IssuedNumber.objects.count() == 0
 
 
 def test_a_user_of_another_district_cannot_download_the_citys_notice(sibling_client):
     pk = WorkingSession.objects.get().pk
 
-    assert sibling_client.get(f"/xuat/buoi-lam-viec/{pk}/thong-bao.pdf").status_code == 403
+    assert sibling_client.get(f"/xuat/buoi-lam-viec/{pk}/thong-bao.pdf").status_code == 404
 
 
 def test_the_periodic_report_downloads_for_a_unit_and_a_period(demo_client):

@@ -21,7 +21,7 @@ def test_issue_7_the_official_value_is_shown_over_a_later_preliminary_one(budget
     page = client.get(reverse("web:indicator", args=[budget.pk]), {"on": "2017-12-31"})
 
     assert [value.value for value in shown.values()] == [Decimal("86.2")]
-    assert [amount for _, amount in page.context["chart"]] == [Decimal("86.2")]
+    assert [amount for _, amount, _ in page.context["chart"]] == [Decimal("86.2")]
 
 
 def test_a_value_reported_after_the_day_is_not_known_that_day(budget, world):

@@ -3,7 +3,8 @@
 from datetime import date
 from decimal import Decimal
 
-from dondoc.apps.orgs.models import OrgKind, OrgUnit
+from dondoc.apps.orgs.access import UnitScope
+from dondoc.apps.orgs.models import OrgKind
 from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.orgs.services import org_unit_create, org_unit_succeed
 from tests.apps.conftest import REFORM
@@ -12,7 +13,7 @@ BEFORE, AFTER = date(2024, 3, 10), date(2025, 8, 1)
 
 
 def everything():
-    return frozenset(OrgUnit.objects.values_list("pk", flat=True))
+    return UnitScope(None)
 
 
 def test_an_abbreviated_name_matches_the_unit_written_in_full(world):
@@ -71,7 +72,7 @@ def test_a_name_two_units_carry_matches_neither(world):
 
 
 def test_a_unit_outside_the_scope_is_not_matched(world):
-    scope = frozenset([world.province.pk, world.province_party.pk])
+    scope = UnitScope((world.province_party.path,))
 
     assert org_unit_match(["Xã An Phú", "Tỉnh ủy Sơn Hà"], scope=scope, on=BEFORE) == {
         "Tỉnh ủy Sơn Hà": world.province_party

@@ -112,7 +112,8 @@ def test_a_sibling_unit_is_refused_everything_of_the_city(sibling_client):
         reverse("web:dashboard") + f"?unit={city.pk}",
     ]
 
-    assert [sibling_client.get(page).status_code for page in pages] == [403] * len(pages)
+    # Outside the user's units a record does not exist for them: 404, as for a missing id (#8).
+    assert [sibling_client.get(page).status_code for page in pages] == [404] * len(pages)
 
 
 def test_a_sibling_unit_sees_its_own_dashboard_and_lists_without_the_city(sibling_client):
@@ -135,7 +136,7 @@ def test_a_sibling_unit_cannot_update_the_citys_directive(sibling_client):
     )
 
     directive.refresh_from_db()
-    assert response.status_code == 403
+    assert response.status_code == 404
     assert current_state(directive).done_on is None
 
 
@@ -163,8 +164,10 @@ def test_the_session_page_runs_a_bounded_number_of_queries(
 ):
     url = reverse("web:session", args=[WorkingSession.objects.get().pk])
 
-    # 15 for the page, a fixed 14 more for the entry forms and the navigation's counts (#10)
-    with django_assert_max_num_queries(29):
+    # 15 for the page, a fixed 14 more for the entry forms and the navigation's counts (#10),
+    # a fixed 14 more for the history of its participants, recommendations and figures (#8):
+    # for each, their changes, their names and the names in their changes
+    with django_assert_max_num_queries(43):
         demo_client.get(url)
 
 
@@ -203,6 +206,17 @@ def test_the_session_page_shows_its_history(demo_client):
 
     assert "Lịch sử thay đổi" in page
     assert "tạo mới" in page  # the action in the UI's language (#10)
+
+
+def test_issue_8_the_session_page_shows_the_history_of_its_participants_and_recommendations(
+    demo_client,
+):
+    work_session = WorkingSession.objects.get()
+
+    history = demo_client.get(reverse("web:session", args=[work_session.pk])).context["history"]
+
+    subjects = {entry.subject.split(":")[0] for entry in history}
+    assert {"", "Thành phần tham dự", "Kiến nghị"} <= subjects
 
 
 def test_the_dashboard_judges_a_cumulative_figure_against_the_share_of_the_year_elapsed(

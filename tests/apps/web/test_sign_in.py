@@ -113,7 +113,8 @@ def test_the_lock_ends_with_its_window(victim, settings):
         client = Client()
         client.post(reverse("web:login"), {"username": "victim", "password": PASSWORD})
 
-        # Read while still on that day: the session it made expires with its own clock.
+        # Read while still travelling: the session expires 10 h after the travelled-to time,
+        # which the real clock passed on 1/12/2026 at 12:00 UTC.
         assert client.session["_auth_user_id"] == str(victim.pk)
 
 

@@ -14,7 +14,7 @@ from dondoc.apps.api import reads
 from dondoc.apps.api.auth import signed_in
 from dondoc.apps.api.concurrency import etag_of, if_match_require
 from dondoc.apps.api.errors import READ_ERRORS, WRITE_ERRORS
-from dondoc.apps.api.idempotency import idempotent_replay_or_claim
+from dondoc.apps.api.idempotency import idempotency_key_header, idempotent_replay_or_claim
 from dondoc.apps.api.paging import MAX_ID, NO_NUL, Day, DayIn, ObjectId, PageIn, day_of, scope_of
 from dondoc.apps.api.schemas import (
     BoardOut,
@@ -188,9 +188,7 @@ def directive_fact_post(
     directive_id: ObjectId,
     fact: FactIn,
     if_match: str | None = Header(None, alias="If-Match"),
-    idempotency_key: str | None = Header(
-        None, alias="Idempotency-Key", max_length=255, pattern=NO_NUL
-    ),
+    idempotency_key: str | None = idempotency_key_header(),
 ) -> Any:
     kind = UpdateKind(fact.kind)
     return _write(
@@ -217,9 +215,7 @@ def directive_extension_post(
     directive_id: ObjectId,
     extension: ExtensionIn,
     if_match: str | None = Header(None, alias="If-Match"),
-    idempotency_key: str | None = Header(
-        None, alias="Idempotency-Key", max_length=255, pattern=NO_NUL
-    ),
+    idempotency_key: str | None = idempotency_key_header(),
 ) -> Any:
     return _write(
         request,

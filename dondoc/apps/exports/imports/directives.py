@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import IO
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -26,8 +28,12 @@ from dondoc.apps.exports.imports.sheets import (
     sheet_read,
 )
 from dondoc.apps.exports.imports.units import UnitIndex, split_units, unknown_unit
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.provenance import Origin
 from dondoc.core.text import fold
+
+EVERYTHING = UnitScope(None)
 
 
 @dataclass(frozen=True)
@@ -54,8 +60,11 @@ class ImportPlan:
         return [p for p in self.planned if not p.exists]
 
 
-def directive_import_plan(file: IO[bytes], *, on: date) -> ImportPlan:
-    """What importing ``file`` would create, and every row's error (nothing is written)."""
+def directive_import_plan(
+    file: IO[bytes], *, on: date, scope: UnitScope = EVERYTHING
+) -> ImportPlan:
+    """What importing ``file`` would create, and every row's error (nothing is written); a
+    unit outside ``scope`` is an error of its row."""
     sheet = sheet_read(file, DIRECTIVE_COLUMNS)
     plan = ImportPlan()
     for missing in missing_columns(sheet, DIRECTIVE_COLUMNS):
@@ -69,7 +78,7 @@ def directive_import_plan(file: IO[bytes], *, on: date) -> ImportPlan:
         if kind == "section":
             section = str(_get(sheet, row, Field.TEXT) or _first(row))
         elif kind == "data":
-            _plan_row(plan, sheet, row, number, section=section, on=on, index=index)
+            _plan_row(plan, sheet, row, number, section=section, on=on, index=index, scope=scope)
     return plan
 
 
@@ -106,6 +115,7 @@ def _plan_row(
     section: str,
     on: date,
     index: UnitIndex,
+    scope: UnitScope,
 ) -> None:
     errors: list[RowError] = []
 
@@ -121,6 +131,8 @@ def _plan_row(
         fail(Field.LEAD, _("no lead unit"))
     elif lead.org_unit is None:
         fail(Field.LEAD, unknown_unit(lead_name, lead.suggestions))
+    elif not scope.holds(lead.org_unit):
+        fail(Field.LEAD, _("“%(name)s” is outside your units") % {"name": lead_name})
     co_units = []
     for name in split_units(str(_get(sheet, row, Field.CO_UNITS) or "")):
         found = index.match(name)
@@ -176,18 +188,44 @@ def _exists(text: str, lead_unit: OrgUnit, assigned_on: date, deadline: Deadline
     ).exists()
 
 
-@transaction.atomic
-def directive_import(file: IO[bytes], *, on: date) -> ImportPlan:
-    """Import the list if no row has an error: every new directive or none."""
-    plan = directive_import_plan(file, on=on)
+def directive_import(
+    file: IO[bytes],
+    *,
+    on: date,
+    scope: UnitScope = EVERYTHING,
+    user: AbstractBaseUser | None = None,
+) -> ImportPlan:
+    """Import the list if no row has an error: every new directive or none. With ``user``,
+    each directive and fact is theirs and their role must allow it (a row it refuses is an
+    error of that row, and nothing is kept)."""
+    plan = directive_import_plan(file, on=on, scope=scope)
     if plan.errors:
         return plan
-    for planned in plan.new:
-        _create(planned)
+    try:
+        with transaction.atomic():
+            for planned in plan.new:
+                _create(planned, user=user)
+    except _RefusedError as refused:
+        plan.errors.append(refused.error)
     return plan
 
 
-def _create(planned: PlannedDirective) -> Directive:
+class _RefusedError(Exception):
+    def __init__(self, error: RowError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _create(planned: PlannedDirective, *, user: AbstractBaseUser | None) -> Directive:
+    try:
+        return _create_facts(planned, user=user)
+    except (PermissionDenied, ValidationError) as error:
+        messages = error.messages if isinstance(error, ValidationError) else [str(error)]
+        message = " ".join(messages) or _("Your role does not allow this.")
+        raise _RefusedError(RowError(planned.row, "", message)) from error
+
+
+def _create_facts(planned: PlannedDirective, *, user: AbstractBaseUser | None) -> Directive:
     deadline = planned.deadline
     directive = directive_assign(
         text=planned.text,
@@ -197,6 +235,8 @@ def _create(planned: PlannedDirective) -> Directive:
         deadline_kind=DeadlineKind(deadline.kind),
         recurrence=Recurrence(deadline.recurrence) if deadline.recurrence else None,
         co_units=planned.co_units,
+        origin=Origin.IMPORTED,
+        user=user,
     )
     if planned.extended_to is not None and deadline.due_on is not None:
         # The list gives the new deadline, not the day it was granted: the old deadline's day
@@ -207,6 +247,7 @@ def _create(planned: PlannedDirective) -> Directive:
             granted_on=max(granted_on, planned.assigned_on),
             due_on=planned.extended_to,
             reason=_("extension in the imported list"),
+            user=user,
         )
     if planned.done_on is not None:
         directive_report(
@@ -214,5 +255,6 @@ def _create(planned: PlannedDirective) -> Directive:
             kind=UpdateKind.DONE,
             reported_on=planned.done_on,
             note=_("reported done in the imported list"),
+            user=user,
         )
     return directive

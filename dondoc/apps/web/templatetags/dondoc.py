@@ -163,32 +163,49 @@ def trend(points: list[tuple[str, Decimal]], width: int = 120, height: int = 28)
     )
 
 
+NOT_APPROVED = _("not approved")
+
+
 @register.simple_tag
-def bars(values: list[tuple[str, Decimal]], width: int = 480, height: int = 160) -> SafeString:
-    """A bar chart of values by period, as SVG, with labels."""
+def unapproved(indicator_value: Any) -> SafeString:
+    """The mark "not approved" after a figure still waiting for its reviewer, wherever it is
+    shown (it counts in no tally until approved, #8); nothing after an approved one."""
+    if indicator_value is None or indicator_value.is_locked:
+        return mark_safe("")
+    return format_html(' <span class="unapproved">{}</span>', NOT_APPROVED)
+
+
+@register.simple_tag
+def bars(
+    values: list[tuple[str, Decimal, bool]], width: int = 480, height: int = 160
+) -> SafeString:
+    """A bar chart of values by period, as SVG, with labels; a bar whose figure is not approved
+    yet (the third item) is drawn as an outline and says so."""
     if not values:
         return mark_safe("")
-    top = max(float(v) for _, v in values) or 1.0
+    top = max(float(v) for _, v, _ in values) or 1.0
     gap = width / len(values)
     items = []
-    for index, (label, value) in enumerate(values):
+    for index, (label, value, is_unapproved) in enumerate(values):
         bar_height = float(value) / top * (height - 40)
         x = index * gap + gap * 0.15
         numbers = (x, height - 20 - bar_height, gap * 0.7, bar_height, x + gap * 0.35)
         x0, y0, w0, h0, cx = (f"{n:.1f}" for n in numbers)
         value_text = format_number(Decimal(str(value)).normalize())
-        items.append(
-            (x0, y0, w0, h0, cx, height - 5, label, f"{height - 24 - bar_height:.1f}", value_text)
-        )
+        state = ("", value_text)
+        if is_unapproved:
+            state = ("unapproved", f"{value_text} ({NOT_APPROVED})")
+        value_y = f"{height - 24 - bar_height:.1f}"
+        items.append((x0, y0, w0, h0, cx, height - 5, label, value_y, value_text, *state))
     return format_html(
         '<svg class="bars" width="100%" viewBox="0 0 {} {}" role="img">{}</svg>',
         width,
         height,
         format_html_join(
             "",
-            '<rect x="{0}" y="{1}" width="{2}" height="{3}"/>'
+            '<rect x="{0}" y="{1}" width="{2}" height="{3}" class="{9}"><title>{10}</title></rect>'
             '<text x="{4}" y="{5}" text-anchor="middle">{6}</text>'
-            '<text class="value" x="{4}" y="{7}" text-anchor="middle">{8}</text>',
+            '<text class="value {9}" x="{4}" y="{7}" text-anchor="middle">{8}</text>',
             items,
         ),
     )

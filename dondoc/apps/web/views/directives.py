@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.directives.bulk import directives_bulk_set
-from dondoc.apps.directives.models import Directive, UpdateKind
+from dondoc.apps.directives.models import Directive, DirectiveUpdate, Extension, UpdateKind
 from dondoc.apps.directives.selectors import (
     PAGE_SIZES,
     directive_board,
@@ -23,7 +23,14 @@ from dondoc.apps.directives.services import directive_extend, directive_report
 from dondoc.apps.orgs.access import require_role
 from dondoc.apps.web.entry_forms import BulkForm
 from dondoc.apps.web.forms import BoardForm, DirectiveUpdateForm, ExtensionForm
-from dondoc.apps.web.requests import day_asked, role_allows, signed_in, unit_scope_of
+from dondoc.apps.web.requests import (
+    day_asked,
+    id_given,
+    object_in_scope_or_404,
+    role_allows,
+    signed_in,
+    unit_scope_of,
+)
 from dondoc.core.progress import Ageing, DirectiveStatus
 
 
@@ -64,7 +71,7 @@ def directives_bulk(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Your role does not allow this."))
         return redirect(back)
     scope = unit_scope_of(request)
-    asked = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
+    asked = [pk for pk in map(id_given, request.POST.getlist("ids")) if pk is not None]
     ids = list(
         Directive.objects.filter(scope.q("lead_unit"), pk__in=asked).values_list("pk", flat=True)
     )
@@ -127,18 +134,14 @@ def _report(request: HttpRequest, texts: list[str]) -> None:
 
 
 def _directive(request: HttpRequest, pk: int) -> Directive:
-    directive = get_object_or_404(
+    return object_in_scope_or_404(
+        request,
         Directive.objects.select_related(
             "lead_unit", "speaker", "work_session", "responsible_person"
         ),
-        pk=pk,
+        pk,
+        *Directive.scope_units,
     )
-    scope = unit_scope_of(request)
-    if not scope.holds(directive.lead_unit) and not any(
-        scope.holds(unit) for unit in directive.co_units.all()
-    ):
-        raise PermissionDenied
-    return directive
 
 
 @login_required
@@ -156,7 +159,9 @@ def _directive_page(request: HttpRequest, directive: Directive, status: int = 20
         "on": on,
         "updates": directive.updates.select_related("created_by"),
         "extensions": directive.extensions.all(),
-        "history": history_entries(directive),
+        "history": history_entries(
+            directive, children=[(DirectiveUpdate, "directive"), (Extension, "directive")]
+        ),
         "update_form": DirectiveUpdateForm(
             initial={"reported_on": on, "kind": UpdateKind.DONE},
             kinds=None if role_allows(request, review=True) else REPORTER_KINDS,

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,6 +18,7 @@ from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.directives.models import DeadlineKind, Recurrence
 from dondoc.apps.directives.selectors import PAGE_SIZES, BoardFilters, BoardOrder, directive_board
 from dondoc.apps.directives.services import directive_assign
+from dondoc.apps.indicators.models import IndicatorValue
 from dondoc.apps.key_tasks.selectors import key_task_next_ordinal
 from dondoc.apps.key_tasks.services import key_task_create
 from dondoc.apps.orgs.access import UnitScope, require_role
@@ -30,8 +31,19 @@ from dondoc.apps.web.entry_forms import (
     WorkingSessionForm,
     with_titles,
 )
-from dondoc.apps.web.requests import day_asked, role_allows, signed_in, unit_scope_of
-from dondoc.apps.work_sessions.models import Recommendation, RecommendationStatus, WorkingSession
+from dondoc.apps.web.requests import (
+    day_asked,
+    object_in_scope_or_404,
+    role_allows,
+    signed_in,
+    unit_scope_of,
+)
+from dondoc.apps.work_sessions.models import (
+    Participant,
+    Recommendation,
+    RecommendationStatus,
+    WorkingSession,
+)
 from dondoc.apps.work_sessions.selectors import (
     titles_by_person_on,
     titles_held_on,
@@ -111,14 +123,14 @@ def session_new(request: HttpRequest) -> HttpResponse:
     return render(request, "web/session_form.html", context)
 
 
-def _session(request: HttpRequest, pk: int) -> WorkingSession:
-    work_session = get_object_or_404(
-        WorkingSession.objects.select_related("host_unit", "subject_unit", "head"), pk=pk
+def session_in_scope(request: HttpRequest, pk: int) -> WorkingSession:
+    """Session ``pk`` when either of its units is in the user's area (404 otherwise)."""
+    return object_in_scope_or_404(
+        request,
+        WorkingSession.objects.select_related("host_unit", "subject_unit", "head"),
+        pk,
+        *WorkingSession.scope_units,
     )
-    scope = unit_scope_of(request)
-    if not (scope.holds(work_session.subject_unit) or scope.holds(work_session.host_unit)):
-        raise PermissionDenied
-    return work_session
 
 
 def session_page(
@@ -143,7 +155,14 @@ def session_page(
         "recommendations": work_session.recommendations.select_related("responded_by"),
         "figures": work_session.reported_values.select_related("indicator", "org_unit"),
         "speakers": sorted(speakers.items()),
-        "history": history_entries(work_session),
+        "history": history_entries(
+            work_session,
+            children=[
+                (Participant, "work_session"),
+                (Recommendation, "work_session"),
+                (IndicatorValue, "work_session"),
+            ],
+        ),
     }
     if role_allows(request):
         context.update(_entry_forms(request, work_session, bound))
@@ -182,7 +201,7 @@ def _entry_forms(
 @login_required
 @require_POST
 def session_participant_add(request: HttpRequest, pk: int) -> HttpResponse:
-    work_session = _session(request, pk)
+    work_session = session_in_scope(request, pk)
     require_role(request.user)
     form = ParticipantForm(request.POST)
     if form.is_valid():
@@ -207,7 +226,7 @@ def session_participant_add(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def session_recommendation_add(request: HttpRequest, pk: int) -> HttpResponse:
-    work_session = _session(request, pk)
+    work_session = session_in_scope(request, pk)
     require_role(request.user)
     form = RecommendationForm(request.POST)
     if form.is_valid():
@@ -225,8 +244,15 @@ def session_recommendation_add(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def recommendation_answer_save(request: HttpRequest, pk: int) -> HttpResponse:
-    recommendation = get_object_or_404(Recommendation, pk=pk)
-    work_session = _session(request, recommendation.work_session_id)
+    recommendation = object_in_scope_or_404(
+        request,
+        Recommendation.objects.select_related(
+            "work_session__host_unit", "work_session__subject_unit", "work_session__head"
+        ),
+        pk,
+        *(f"work_session__{field}" for field in WorkingSession.scope_units),
+    )
+    work_session = recommendation.work_session
     require_role(request.user)
     form = AnswerForm(request.POST)
     if form.is_valid():
@@ -250,7 +276,7 @@ def recommendation_answer_save(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def session_directive_add(request: HttpRequest, pk: int) -> HttpResponse:
-    work_session = _session(request, pk)
+    work_session = session_in_scope(request, pk)
     require_role(request.user)
     form = DirectiveForm(request.POST, scope=unit_scope_of(request), work_session=work_session)
     if form.is_valid():

@@ -8,20 +8,21 @@ from pathlib import PurePath
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest
-from django.shortcuts import get_object_or_404
 
-from dondoc.apps.directives.models import DirectiveUpdate
-from dondoc.apps.orgs.access import org_unit_scope
+from dondoc.apps.directives.models import Directive, DirectiveUpdate
+from dondoc.apps.web.requests import object_in_scope_or_404
 
 
 @login_required
 def evidence_download(request: HttpRequest, pk: int) -> FileResponse:
-    update = get_object_or_404(DirectiveUpdate.objects.select_related("directive"), pk=pk)
-    directive = update.directive
-    scope = org_unit_scope(request.user)
-    in_scope = directive.lead_unit_id in scope or directive.co_units.filter(pk__in=scope).exists()
     # Outside the user's area the file does not exist for them: no hint that it does.
-    if not in_scope or not update.evidence:
+    update = object_in_scope_or_404(
+        request,
+        DirectiveUpdate.objects.all(),
+        pk,
+        *(f"directive__{field}" for field in Directive.scope_units),
+    )
+    if not update.evidence:
         raise Http404
     response = FileResponse(
         update.evidence.open("rb"),

@@ -4,9 +4,9 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import ngettext
@@ -18,15 +18,15 @@ from dondoc.apps.indicators.services import (
     indicator_value_record,
     indicator_values_record_many,
 )
-from dondoc.apps.orgs.access import require_reviewer_above, require_role
+from dondoc.apps.orgs.access import UnitScope, require_reviewer_above, require_role
 from dondoc.apps.web.entry_forms import GridForm, GridRow
 from dondoc.apps.web.forms import IndicatorValueForm
-from dondoc.apps.web.requests import scope_of, signed_in, unit_scope_of
+from dondoc.apps.web.requests import object_in_scope_or_404, signed_in, unit_scope_of
 
 
 @login_required
 def figures(request: HttpRequest) -> HttpResponse:
-    scope = scope_of(request)
+    scope = unit_scope_of(request)
     initial = {"vintage": Vintage.ESTIMATE, "reported_on": timezone.localdate()}
     form = IndicatorValueForm(request.POST or None, scope=scope, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -51,7 +51,7 @@ def figures(request: HttpRequest) -> HttpResponse:
             messages.success(request, "✓")
             return redirect("web:figures")
     pending = (
-        IndicatorValue.objects.filter(org_unit__in=scope, is_locked=False)
+        IndicatorValue.objects.filter(scope.q("org_unit"), is_locked=False)
         .select_related("indicator", "org_unit", "created_by")
         .order_by("-reported_on")[:50]
     )
@@ -61,9 +61,9 @@ def figures(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def figure_approve(request: HttpRequest, pk: int) -> HttpResponse:
-    value = get_object_or_404(IndicatorValue.objects.select_related("org_unit"), pk=pk)
-    if value.org_unit_id not in scope_of(request):
-        raise PermissionDenied
+    value = object_in_scope_or_404(
+        request, IndicatorValue.objects.select_related("org_unit"), pk, "org_unit"
+    )
     require_reviewer_above(request.user, value.org_unit)
     try:
         indicator_value_approve(value, user=signed_in(request))
@@ -83,7 +83,7 @@ def figures_grid(request: HttpRequest) -> HttpResponse:
     form = GridForm(source or None, scope=unit_scope_of(request), initial=initial)
     rows: list[GridRow] = []
     if form.is_bound and form.is_valid():
-        rows = _grid_rows(form.cleaned_data, request.POST)
+        rows = _grid_rows(form.cleaned_data, request.POST, scope=unit_scope_of(request))
         if request.method == "POST":
             saved = _grid_save(request, form.cleaned_data, rows)
             if saved is not None:
@@ -98,8 +98,10 @@ def figures_grid(request: HttpRequest) -> HttpResponse:
     return render(request, "web/figures_grid.html", context)
 
 
-def _grid_rows(data: dict[str, Any], typed: Any) -> list[GridRow]:
-    indicators = Indicator.objects.filter(document=data["document"]).order_by("pk")
+def _grid_rows(data: dict[str, Any], typed: Any, *, scope: UnitScope) -> list[GridRow]:
+    """The plan's indicators of the user's units (another unit's are not shown, #8)."""
+    indicators = Indicator.objects.filter(scope.q("org_unit"), document=data["document"])
+    indicators = indicators.order_by("pk")
     recorded = {
         value.indicator_id: value
         for value in IndicatorValue.objects.filter(

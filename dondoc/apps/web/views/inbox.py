@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 
 from dondoc.apps.notifications.models import Notification
 from dondoc.apps.notifications.services import notifications_collect, notifications_read
-from dondoc.apps.web.requests import signed_in
+from dondoc.apps.web.requests import id_given, signed_in
 
 
 @login_required
@@ -23,6 +23,6 @@ def inbox(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def inbox_read(request: HttpRequest) -> HttpResponse:
-    pks = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
+    pks = [pk for pk in map(id_given, request.POST.getlist("ids")) if pk is not None]
     notifications_read(signed_in(request), pks=pks or None)
     return redirect("web:inbox")

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -47,7 +47,7 @@ from dondoc.apps.web.intake_figures import (
     figure_rows_posted,
     indicator_choices,
 )
-from dondoc.apps.web.requests import scope_of, signed_in, unit_scope_of
+from dondoc.apps.web.requests import object_in_scope_or_404, signed_in, unit_scope_of
 from dondoc.intake import IntakeError, extract_text, read
 
 
@@ -98,7 +98,7 @@ def intake_error_message(error: IntakeError) -> str:
 
 @login_required
 def intake_review(request: HttpRequest, pk: int) -> HttpResponse:
-    source = get_object_or_404(intake_source_visible(request.user), pk=pk)
+    source = object_in_scope_or_404(request, IntakeSource.objects.all(), pk, "org_unit")
     rows = figure_rows = None
     if request.method == "POST":
         require_role(request.user)
@@ -132,12 +132,14 @@ def _review_context(
     extra = [session.get("host"), session.get("subject")]
     matches = org_unit_match(
         names + [name for name in extra if name and name not in names],
-        scope=scope_of(request),
+        scope=unit_scope_of(request),
         on=on,
     )
     subject = matches.get(session.get("subject") or "")
     if rows is None:
-        rows = directive_rows_found(result, scope=scope_of(request), on=on, default_lead=subject)
+        rows = directive_rows_found(
+            result, scope=unit_scope_of(request), on=on, default_lead=subject
+        )
     header_number = (result.get("document") or {}).get("number")
     own = request.POST.get("directives-document") if request.method == "POST" else None
     if own is None:
@@ -145,7 +147,7 @@ def _review_context(
         own = str(numbers.index(header_number)) if header_number in numbers else ""
     return {
         "choices": _person_choices(source),
-        "session_units": OrgUnit.objects.filter(pk__in=scope_of(request)).order_by("search_key"),
+        "session_units": unit_scope_of(request).units().order_by("search_key"),
         "session_host": matches.get(session.get("host") or ""),
         "session_subject": subject,
         "session_form": _session_form(request, result, matches),
@@ -283,15 +285,16 @@ def _person_choices(source: IntakeSource) -> list[tuple[str, list[PersonCandidat
 def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
     """The session as the reviewer set it: units chosen within their area, the day, the head."""
     post, found = request.POST, source.result.get("session") or {}
-    scope = scope_of(request)
+    in_scope = unit_scope_of(request).units()
     units = {}
     for role in ("host", "subject"):
         unit_id = posted_id(post.get(f"session-{role}", ""))
-        if unit_id is None or unit_id not in scope:
+        org_unit = in_scope.filter(pk=unit_id).first() if unit_id is not None else None
+        if org_unit is None:
             raise ValidationError(
                 _("Choose the units of the session within your area."), code="session_units"
             )
-        units[role] = OrgUnit.objects.get(pk=unit_id)
+        units[role] = org_unit
     try:
         held_on = date.fromisoformat(post.get("session-held_on", ""))
     except ValueError as error:

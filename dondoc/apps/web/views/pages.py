@@ -3,23 +3,28 @@
 from datetime import date
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from dondoc.apps.audit.selectors import history_entries
 from dondoc.apps.directives.selectors import BoardFilters, BoardOrder, directive_board
 from dondoc.apps.documents.models import Document
-from dondoc.apps.indicators.models import Indicator, IndicatorValue
+from dondoc.apps.indicators.models import Indicator, IndicatorValue, Target
 from dondoc.apps.indicators.selectors import indicator_values_as_reported
-from dondoc.apps.key_tasks.models import KeyTask
-from dondoc.apps.orgs.models import OrgUnit, Person
+from dondoc.apps.key_tasks.models import KeyTask, KeyTaskNote
+from dondoc.apps.orgs.models import OrgUnit, Person, Position
 from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
 from dondoc.apps.web.dashboard import dashboard_for, latest_year
-from dondoc.apps.web.requests import day_asked, scope_of, unit_asked, unit_scope_of, year_asked
+from dondoc.apps.web.requests import (
+    day_asked,
+    object_in_scope_or_404,
+    unit_asked,
+    unit_scope_of,
+    year_asked,
+)
 from dondoc.apps.web.search import search_everything
-from dondoc.apps.web.views.entry import session_page
+from dondoc.apps.web.views.entry import session_in_scope, session_page
 from dondoc.apps.work_sessions.models import WorkingSession
 
 
@@ -41,9 +46,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @login_required
 def units(request: HttpRequest) -> HttpResponse:
     on = day_asked(request)
-    scope = scope_of(request)
     rows = list(
-        OrgUnit.objects.filter(pk__in=scope, valid_from__lte=on)
+        OrgUnit.objects.filter(unit_scope_of(request).q(), valid_from__lte=on)
         .filter(Q(valid_until__isnull=True) | Q(valid_until__gt=on))
         .order_by("search_key")
     )
@@ -68,9 +72,7 @@ def _flatten(
 
 @login_required
 def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    org_unit = _in_scope(
-        request, get_object_or_404(OrgUnit.objects.select_related("parent"), pk=pk)
-    )
+    org_unit = object_in_scope_or_404(request, OrgUnit.objects.select_related("parent"), pk, "")
     on = day_asked(request)
     successors = org_unit_successors_on(org_unit, on=on) if not org_unit.is_valid_on(on) else {}
     context = {
@@ -87,37 +89,27 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
             order=BoardOrder.ASSIGNED,
         ),
         "children": org_unit.children.order_by("search_key"),
-        "history": history_entries(org_unit),
+        "history": history_entries(org_unit, children=[(Position, "org_unit")]),
     }
     return render(request, "web/unit_detail.html", context)
 
 
-def _in_scope(request: HttpRequest, org_unit: OrgUnit) -> OrgUnit:
-    if org_unit.pk not in scope_of(request):
-        raise PermissionDenied
-    return org_unit
-
-
 @login_required
 def sessions(request: HttpRequest) -> HttpResponse:
-    rows = WorkingSession.objects.filter(subject_unit__in=scope_of(request)).select_related(
-        "host_unit", "subject_unit", "head"
-    )
+    rows = WorkingSession.objects.filter(
+        unit_scope_of(request).q_any(*WorkingSession.scope_units)
+    ).select_related("host_unit", "subject_unit", "head")
     return render(request, "web/sessions.html", {"sessions": rows})
 
 
 @login_required
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    work_session = get_object_or_404(
-        WorkingSession.objects.select_related("host_unit", "subject_unit", "head"), pk=pk
-    )
-    _in_scope(request, work_session.subject_unit)
-    return session_page(request, work_session)
+    return session_page(request, session_in_scope(request, pk))
 
 
 @login_required
 def indicators(request: HttpRequest) -> HttpResponse:
-    rows = Indicator.objects.filter(org_unit__in=scope_of(request)).select_related(
+    rows = Indicator.objects.filter(unit_scope_of(request).q("org_unit")).select_related(
         "document", "org_unit"
     )
     return render(request, "web/indicators.html", {"indicators": rows})
@@ -125,8 +117,9 @@ def indicators(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    indicator = get_object_or_404(Indicator.objects.select_related("document", "org_unit"), pk=pk)
-    _in_scope(request, indicator.org_unit)
+    indicator = object_in_scope_or_404(
+        request, Indicator.objects.select_related("document", "org_unit"), pk, "org_unit"
+    )
     on = day_asked(request)
     values = list(
         indicator.values.select_related("org_unit", "created_by", "work_session").order_by(
@@ -149,13 +142,15 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "indicator": indicator,
         "targets": indicator.targets.all(),
         "values": values,
-        "chart": [(str(value.period), value.value) for value in own],
+        "chart": [(str(value.period), value.value, not value.is_locked) for value in own],
         "periods": [(code, label) for _, _, code, label in periods],
         "matrix": [
             (unit, [cells.get(code) for _, _, code, _ in periods])
             for unit, cells in sorted(matrix.items())
         ],
-        "history": history_entries(indicator),
+        "history": history_entries(
+            indicator, children=[(Target, "indicator"), (IndicatorValue, "indicator")]
+        ),
     }
     return render(request, "web/indicator_detail.html", context)
 
@@ -163,7 +158,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def key_tasks(request: HttpRequest) -> HttpResponse:
     rows = (
-        KeyTask.objects.filter(org_unit__in=scope_of(request))
+        KeyTask.objects.filter(unit_scope_of(request).q("org_unit"))
         .select_related("org_unit")
         .prefetch_related("notes")
     )
@@ -172,12 +167,13 @@ def key_tasks(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def key_task_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    key_task = get_object_or_404(KeyTask.objects.select_related("org_unit"), pk=pk)
-    _in_scope(request, key_task.org_unit)
+    key_task = object_in_scope_or_404(
+        request, KeyTask.objects.select_related("org_unit"), pk, "org_unit"
+    )
     context = {
         "key_task": key_task,
         "notes": key_task.notes.all(),
-        "history": history_entries(key_task),
+        "history": history_entries(key_task, children=[(KeyTaskNote, "key_task")]),
     }
     return render(request, "web/key_task_detail.html", context)
 
@@ -200,6 +196,7 @@ def people(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "")[:200]
-    groups = search_everything(query, scope=unit_scope_of(request), unit_ids=scope_of(request))
+    # NUL cannot be stored or compared in PostgreSQL text (a 500 there), nor typed by a person.
+    query = request.GET.get("q", "").replace("\x00", "")[:200]
+    groups = search_everything(query, scope=unit_scope_of(request))
     return render(request, "web/search.html", {"query": query, "groups": groups})

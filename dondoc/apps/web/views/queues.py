@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from dondoc.apps.web.entry_forms import DAY_FORMATS, DAY_INPUT
-from dondoc.apps.web.requests import role_allows, scope_of, signed_in, unit_scope_of
+from dondoc.apps.web.requests import id_given, role_allows, signed_in, unit_scope_of
 from dondoc.apps.web.reviews import (
     Outcome,
     completions_decide,
@@ -60,7 +60,7 @@ def _queues(request: HttpRequest) -> dict[str, Any]:
     return {
         "completions": list(completions_pending(scope=scope, on=on)[:200]),
         "extensions": list(extension_requests_pending(scope=scope)[:200]),
-        "figures": list(figures_pending(scope=scope_of(request))[:200]),
+        "figures": list(figures_pending(scope=scope)[:200]),
     }
 
 
@@ -92,7 +92,7 @@ def queues(request: HttpRequest) -> HttpResponse:
     context = {
         **lists,
         "forms": {name: forms_by_queue.get(name) or _blank(name) for name in QUEUES},
-        "ticked": {int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()},
+        "ticked": {pk for pk in map(id_given, request.POST.getlist("ids")) if pk is not None},
         "can_review": role_allows(request, review=True),
     }
     return render(request, "web/queues.html", context, status=status)

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,7 +18,7 @@ from dondoc.apps.orgs.services import (
     user_password_reset,
 )
 from dondoc.apps.web.entry_forms import PasswordResetForm, UserForm
-from dondoc.apps.web.requests import signed_in, unit_asked, unit_scope_of
+from dondoc.apps.web.requests import object_in_scope_or_404, signed_in, unit_asked, unit_scope_of
 from dondoc.apps.web.views.entry import refused
 
 
@@ -52,12 +52,9 @@ def users(request: HttpRequest) -> HttpResponse:
 
 
 def _managed(request: HttpRequest, pk: int) -> User:
-    user = get_object_or_404(
-        User.objects.select_related("membership__org_unit"), pk=pk, membership__isnull=False
+    return object_in_scope_or_404(
+        request, User.objects.select_related("membership__org_unit"), pk, "membership__org_unit"
     )
-    if not unit_scope_of(request).holds(user.membership.org_unit):
-        raise PermissionDenied
-    return user
 
 
 @login_required

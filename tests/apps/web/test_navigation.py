@@ -1,0 +1,61 @@
+"""The reviewer's waiting badge (web/navigation.py): cached per scope, counted again after a
+write to a directive of an area the scope reaches, not after one elsewhere (#7)."""
+
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from dondoc.apps.directives.models import DirectiveState, UpdateKind
+from dondoc.apps.directives.services import directive_assign, directive_report
+from dondoc.apps.orgs.models import Membership, Role
+
+pytestmark = pytest.mark.django_db
+
+
+def reviewer_of(client, org_unit):
+    user = User.objects.create_user("reviewer", password="reviewer-password-1")
+    Membership.objects.create(user=user, org_unit=org_unit, role=Role.REVIEWER)
+    client.login(username="reviewer", password="reviewer-password-1")
+
+
+def assign(lead_unit, text="Việc"):
+    return directive_assign(
+        text=text, assigned_on=date(2026, 1, 5), lead_unit=lead_unit, due_on=date(2026, 12, 31)
+    )
+
+
+def report(directive, kind):
+    return directive_report(directive, kind=kind, reported_on=date(2026, 2, 1), note="x")
+
+
+def badge(client):
+    page = client.get(reverse("web:dashboard")).content.decode()
+    return page.split('id="nav-queues"', 1)[1].split('<span class="count">', 1)[1].split("<")[0]
+
+
+def test_a_write_in_another_area_leaves_the_badge_as_counted(client, world):
+    reviewer_of(client, world.new_commune)
+    report(assign(world.new_commune), UpdateKind.DONE)
+    before = badge(client)
+    DirectiveState.objects.update(is_accepted=True)  # behind the services' back: no version moves
+
+    assign(world.province_party)  # another area of the province
+    elsewhere = badge(client)
+    assign(world.new_commune, text="Việc khác")  # the reviewer's own area
+
+    assert (before, elsewhere, badge(client)) == ("1", "1", "0")
+
+
+def test_an_extension_refused_takes_the_request_off_the_badge_at_once(client, world):
+    reviewer_of(client, world.new_commune)
+    request = report(assign(world.new_commune), UpdateKind.EXTENSION_REQUESTED)
+    before = badge(client)
+
+    client.post(
+        reverse("web:queues"),
+        {"queue": "extensions", "ids": [request.pk], "decision": "no", "note": "Không"},
+    )
+
+    assert (before, badge(client)) == ("1", "0")
