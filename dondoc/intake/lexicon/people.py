@@ -145,6 +145,10 @@ SURNAMES = frozenset(
     ]
 )
 
+# Middle names so common that a family name, one of them and a given name make a person's name
+# even with no title beside it ("Nguyễn Thị Bé, 94 tuổi").
+MIDDLE_NAMES = frozenset(("Thị", "Văn"))
+
 # The head of a title; the organisation follows it ("Bí thư" + "Tỉnh ủy").
 TITLE_HEADS = tuple(
     sorted(
@@ -167,6 +171,16 @@ TITLE_HEADS = tuple(
             "UVBTV",
             "UVTƯ",
             "UVBCH",
+            "UV",
+            # Abbreviated in recipients' lists ("Nơi nhận: … PCT UBND tỉnh Nguyễn Văn A").
+            "PCT",
+            "PTTg",
+            "TTg",
+            "PBT",
+            "GĐ",
+            "PGĐ",
+            "CVP",
+            "PCVP",
             "Trưởng ban",
             "Phó Trưởng ban",
             "Trưởng đoàn",
@@ -237,6 +251,7 @@ ORG_ABBREVIATIONS = frozenset(
         "TPHCM",
         "TP.HCM",
         "BCH",
+        "BCT",
         "BTV",
         "UVTV",
         "GD&ĐT",
@@ -255,6 +270,8 @@ STOP_WORDS = frozenset(
     khóa khoá v do bởi giữ tái trúng đắc
     """.split()
 )
+# Nouns that start with a stop word ("dự" of "tham dự"): they go on inside a name.
+NOUNS_OF_STOP_WORDS = frozenset(("dự án", "dự toán"))
 STOP_PHRASES = frozenset(
     """
     chủ trì|phát biểu|cho biết|đánh giá|nhấn mạnh|yêu cầu|đề nghị|khẳng định|dẫn đầu|kiểm tra|
@@ -262,11 +279,22 @@ STOP_PHRASES = frozenset(
     cảm ơn|kết luận|quán triệt|khai mạc|bế mạc|điều hành|mong muốn|tin tưởng|đề xuất|gợi ý|tiếp thu|
     thông tin|thông báo|phát động|tiếp tục|cho rằng|đặc biệt|thay mặt|tiếp xúc|làm việc|đồng chủ|
     chủ động|tập trung|thống nhất|ký kết|trao đổi|giới thiệu|nhận định|phân tích|tham gia|
-    thực hiện|hướng dẫn|ban hành|triển khai|quy định|phê duyệt|về việc|bày tỏ|đọc diễn
+    thực hiện|hướng dẫn|ban hành|triển khai|quy định|phê duyệt|về việc|bày tỏ|đọc diễn|
+    công bố|khảo sát|thăm hỏi|động viên|tiếp nhận|chứng kiến|thông qua|đề cập|giải trình
     """.split("|")
 )
 STOP_PHRASES = frozenset(phrase.strip() for phrase in STOP_PHRASES)
-ADMIN_WORDS = frozenset("tỉnh thành phố huyện xã phường quận thị trấn".split())
+# Bodies named for their work: the verb after them is part of the name ("Ủy ban kiểm tra",
+# "Ban chỉ đạo", "Tổ công tác", "Hội đồng thẩm định"), written in lower case here.
+BODIES_NAMED_FOR_WORK = frozenset(("ban", "tổ", "đồng"))
+# A part of a body named with the body after a comma: "Vụ Tổ chức cán bộ, Bộ Nội vụ", "Vụ Địa
+# phương I, Ban Tổ chức Trung ương", "Cục Thuế, Bộ Tài chính".
+PARTS_OF_BODIES = ("Vụ", "Cục", "Viện", "Phòng", "Chi cục", "Trung tâm", "Văn phòng")
+PARENT_BODIES = ("Bộ", "Ban", "Tổng cục", "Sở", "Ủy ban", "Học viện", "Đại học")
+# Offices that serve two bodies: "và" inside their name does not end it.
+OFFICES_OF_TWO_BODIES = ("Đoàn ĐBQH và HĐND", "Đoàn Đại biểu Quốc hội và Hội đồng nhân dân")
+# Levels of administration, before a place's name ("tỉnh Hòa Bình", "thị xã Sơn Tây").
+ADMIN_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "quận", "thị trấn")
 # Words that open a title or an organisation: a name's syllables stop before them.
 TITLE_STARTS = frozenset(
     "Phó Bí Chủ Ủy Uỷ Trưởng Giám Tổng Thủ Bộ Thứ Tỉnh Huyện Ban Sở UBND HĐND".split()

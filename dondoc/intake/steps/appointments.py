@@ -17,12 +17,20 @@ from collections.abc import Sequence
 from dondoc.intake.normalize import Normalized, match_key
 from dondoc.intake.results import PersonMention
 from dondoc.intake.spans import Span
-from dondoc.intake.steps.people import ANY_CASE_HONORIFICS, is_role_of_the_occasion, read_title
+from dondoc.intake.steps.people import ANY_CASE_HONORIFICS, is_role_of_the_occasion
+from dondoc.intake.steps.titles import name_follows, read_title
 
 _CONFERRED = re.compile(
-    r"(?<![\w])(?:(?:tái\s+)?(?:đắc|trúng)\s+cử|giữ|làm)\s+(?:(?:các\s+)?chức(?:\s+(?:vụ|danh))?\s+)?"
+    r"(?<![\w])(?:(?:(?:tái\s+)?(?:đắc|trúng)\s+cử|giữ|làm|đảm\s+nhiệm|đảm\s+nhận)\s+"
+    r"(?:(?:các\s+)?chức(?:\s+(?:vụ|danh))?\s+)?"
+    r"|vào\s+chức\s+(?:vụ|danh)\s+"  # "được bầu vào chức danh Phó Chủ tịch HĐND tỉnh"
+    r"|được\s+giao\s+(?=quyền\s))"  # "được giao quyền Chủ tịch UBND tỉnh"
     r"(?=[^\W\d_])",
     re.IGNORECASE,
+)
+# Between two offices held: "Phó Bí thư Huyện ủy khóa XX, nhiệm kỳ 2015 - 2020; Chủ tịch UBND huyện".
+_NEXT_OFFICE = re.compile(
+    r"(?:\s*,?\s*(?:khóa|khoá|nhiệm kỳ)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?)*\s*[;,]\s*"
 )
 # A new clause of conferring: who comes after it is who gets the title.
 _CLAUSE_VERBS = re.compile(
@@ -38,7 +46,12 @@ _CAPITAL_NAME = re.compile(
 )
 _JOINED = re.compile(rf"[\s,–-]*(?:,|\svà)\s*(?:(?:{_HONORIFIC})\s*)?", re.IGNORECASE)
 _WINDOW = 300
-_TITLE_OF_OFFICE = re.compile(r"(?<![\w])chức\s+(?:vụ|danh)\s+(?=[^\W\d_])")
+# What names the office before "đối với" and the people: "chức vụ …", "bầu bổ sung …".
+_TITLE_OF_OFFICE = re.compile(
+    r"(?<![\w])(?:chức\s+(?:vụ|danh)|bầu(?:\s+cử)?\s+bổ\s+sung|(?:miễn|bãi)\s+nhiệm)\s+"
+    r"(?!chức\s)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 _TOWARDS = re.compile(
     r"\s*,?\s*(?:(?:nhiệm kỳ|khóa|khoá)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?\s*)?đối với\s+"
 )
@@ -110,8 +123,23 @@ def _conferred(normalized: Normalized, people: list[PersonMention]) -> list[tupl
         if is_role_of_the_occasion(title[0]):
             continue
         receiving = [m for m in before if m[0] >= clause_start]
-        found += [(key, title[0]) for _, _, key in _joined_tail(text, receiving, people)]
+        tail = _joined_tail(text, receiving, people)
+        found += [(key, office) for _, _, key in tail for office in _offices(normalized, title)]
     return found
+
+
+def _offices(normalized: Normalized, title: tuple[str, int]) -> list[str]:
+    """The title conferred, and the offices listed after it ("đã giữ các chức vụ A; B; C"), up to
+    one that a name follows (it is that person's)."""
+    offices = [title[0]]
+    mentions_end = title[1]
+    while True:
+        separator = _NEXT_OFFICE.match(normalized.text, mentions_end)
+        following = read_title(normalized, separator.end()) if separator else None
+        if following is None or name_follows(normalized.text, following[1]):
+            return offices
+        offices.append(following[0])
+        mentions_end = following[1]
 
 
 def _joined_tail(
@@ -142,7 +170,7 @@ def _titles_for_listed(
     mentions = _starts(normalized, people)
     found: list[tuple[str, str]] = []
     for match in _TITLE_OF_OFFICE.finditer(text):
-        title = read_title(normalized, match.end())
+        title = read_title(normalized, match.end(), any_case=True)
         if title is None:
             continue
         towards = _TOWARDS.match(text, title[1])

@@ -10,7 +10,7 @@ from dondoc.core.errors import DocumentNumberParseError
 from dondoc.intake.lexicon.documents import KIND_WORDS
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import DocumentMention
-from dondoc.intake.steps.people import organisation_end
+from dondoc.intake.steps.titles import organisation_end
 
 # Party- and state-layout numbers come from the core scanner (one grammar with the parser, #13);
 # the intake reads only what needs the words around it: bare numbers after a kind word.

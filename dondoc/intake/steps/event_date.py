@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dondoc.core.periods import Period, PeriodKind, find_periods
@@ -25,7 +26,7 @@ _EVENT = re.compile(
 # Deadlines, "as of" days, publication stamps and document dates are not the event's day.
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:đến|tới|trước|sau|tính đến|kể từ|hạn|từ|cập nhật|đăng|ban hành|ký|date)|"
-    r"\d+\s?[/-]\s?[A-ZĐa-zđ][\w/&-]*,?|^[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+)*,)\s*$",
+    r"\d+\s?[/-]\s?[A-ZĐa-zđ][\w/&-]*,?|(?-i:^[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+)*,))\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_EVENT_SENTENCE = re.compile(
@@ -33,6 +34,9 @@ _NOT_EVENT_SENTENCE = re.compile(
     r"|ký\s+(?:các\s+)?(?:Quyết định|quyết định|Nghị quyết|Công văn|công văn|văn bản|Chỉ thị|Thông báo))\b",
     re.IGNORECASE,
 )
+# An event yet to come: "Dự kiến ngày 20/9 …", "Ngày 20/9, hội nghị sẽ khai mạc".
+_PLANNED_BEFORE = re.compile(r"(?:dự kiến|theo kế hoạch,?)\s*$", re.IGNORECASE)
+_PLANNED = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])", re.IGNORECASE)
 _EVENT_WORDS = re.compile(
     r"\b(?:hội nghị|làm việc|họp|kỳ họp|đại hội|tiếp xúc|kiểm tra|thăm|dự)\b", re.IGNORECASE
 )
@@ -70,7 +74,8 @@ _DAYS = re.compile(
 )
 _PAGE_DATE = re.compile(
     r"(?:^|\n)\s*(?:date\s+(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)(?:-(?P<id>\d\d))?"
-    r"|(?:Thứ\s+\w+,?\s*|Cập nhật(?:\s+ngày)?:?\s*|Đăng ngày:?\s*)?(?:\d{1,2}:\d\d\s+)?(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d))",
+    r"|(?:Thứ\s+\w+,?\s*(?:ngày\s+)?|(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật)(?:\s+lúc)?(?:\s+ngày)?:?\s*)?"
+    r"(?:\d{1,2}[:h]\d\d(?:\s*(?:ngày|,|-|\|))?\s+)?(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 
@@ -78,7 +83,9 @@ _PAGE_DATE = re.compile(
 def find_event_date(normalized: Normalized) -> tuple[EventDate | None, list[Warning]]:
     """The event's day as ``YYYY-MM-DD`` or ``--MM-DD``; warnings about contradicting date lines."""
     text = normalized.text
-    candidate = _first_event(text) or _DATE_LINE.search(text)
+    page = _page_date(text)
+    candidate = _first_event(text, page_line=page.span if page else (0, 0))
+    candidate = candidate or _DATE_LINE.search(text)
     candidate = _range_holding(text, candidate) or candidate
     if candidate is None:
         return None, []
@@ -128,23 +135,33 @@ def _range_holding(text: str, candidate: re.Match[str] | None) -> re.Match[str] 
     return None
 
 
-def _first_event(text: str) -> re.Match[str] | None:
+def _first_event(text: str, *, page_line: tuple[int, int]) -> re.Match[str] | None:
+    """The first day introduced like an event's; one planned ("Dự kiến ngày 20/9 … sẽ khai
+    mạc") only when no day of an actual event is stated (a round-up's first actual event)."""
     # At one place a run of days ("ngày 15 - 18/4") goes before a single day read from it.
     candidates = sorted(
         [*_DAYS.finditer(text), *_EVENT.finditer(text), *_RANGE.finditer(text)],
         key=lambda m: (m.start(), m.re is not _DAYS),
     )
+    planned = None
     for match in candidates:
+        if page_line[0] <= match.start() < page_line[1]:
+            continue  # the page's own date line ("Cập nhật lúc 08:30 ngày 12/09/2024")
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start, match.start() - 40) : match.start()]
         if match.re is _EVENT and _NOT_EVENT_BEFORE.search(before):
             continue
-        sentence_end = text.find(".", match.end())
-        sentence = text[match.start() : sentence_end if sentence_end != -1 else len(text)][:200]
+        sentence_end = _SENTENCE_STOP.search(text, match.end(), match.start() + 200)
+        sentence = text[
+            match.start() : sentence_end.start() if sentence_end else match.start() + 200
+        ]
         if _NOT_EVENT_SENTENCE.search(sentence) and not _EVENT_WORDS.search(sentence):
             continue
+        if _PLANNED_BEFORE.search(before) or _PLANNED.search(sentence):
+            planned = planned or match
+            continue
         return match
-    return None
+    return planned
 
 
 # "từ tháng 6.2012 đến nay": a period that bounds a span of time is not the one reported on.
@@ -203,35 +220,47 @@ def _year_from_context(
         else []
     )
     mentions = sorted({int(m.group("y")) for m in _YEAR_MENTION.finditer(text)})
-    page = _page_year(text)
+    page = _page_date(text)
     # Periods and bare years count only when they agree: a report comparing 2016 with 2017 does
     # not say which year its meeting was held in.
     in_sentence = [y for y in in_sentence if y >= floor]
     periods = [y for y in periods if y >= floor]
-    clues = (
+    stated = (
         (same_day, 0.9),
         (near_days if len(near_days) == 1 else [], 0.85),
+    )
+    talked_about = (
         (in_sentence if len(in_sentence) == 1 else [], 0.8),
         (periods if len(periods) == 1 else [], 0.8),
         (terms, 0.7),
         (mentions if len(mentions) == 1 else [], 0.6),
     )
-    for years, confidence in clues:
+    for years, confidence in stated:
         if years:
-            year = max(years)
-            warnings = []
-            if page and page[0] != year:
-                message = f"the page's date line says {page[0]}, but the content reports on {year}"
-                warnings.append(
-                    Warning("date_line_contradicts_content", message, normalized.span(*page[1]))
-                )
-            return year, warnings, confidence
-    if page:
-        return page[0], [], 0.5
+            return max(years), _contradicted(normalized, page, max(years)), confidence
+    found = next(((max(years), c) for years, c in talked_about if years), None)
+    if page is not None:
+        # The page's date line is a timestamp; the years the content talks about are a year off
+        # it as often as not (a review of 2024 held in January 2025), so only a year far from
+        # it contradicts it (the seed: a 2017 meeting on a page dated 2022).
+        year = page.year_of(day, month)
+        if found is None or abs(found[0] - year) < _FAR_YEARS:
+            return year, [], 0.7
+    if found is not None:
+        return found[0], _contradicted(normalized, page, found[0]), found[1]
     return None, [], 0.5
 
 
+def _contradicted(normalized: Normalized, page: _PageDate | None, year: int) -> list[Warning]:
+    """A warning when the page's date line says another year than the content."""
+    if page is None or page.year == year:
+        return []
+    message = f"the page's date line says {page.year}, but the content reports on {year}"
+    return [Warning("date_line_contradicts_content", message, normalized.span(*page.span))]
+
+
 _NEAR_DAYS = 45
+_FAR_YEARS = 2  # a year this far from the page's date line contradicts it
 _CITED_DATE = re.compile(
     r"(?:\d+\s?[-–/]\s?[A-ZĐ][\w/&-]*|\b(?:Quyết định|Nghị quyết|Chỉ thị|Kết luận|Thông báo|Kế hoạch|Công văn|Nghị định|Thông tư))"
     r"\s*,?\s*(?:(?:ký|ban hành)\s+)?ngày\s+(?P<d>[0-3]?\d)\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)"
@@ -250,12 +279,30 @@ def _days_apart(day: int, month: int, other_day: int, other_month: int) -> int:
     return abs((first - second).days)
 
 
-def _page_year(text: str) -> tuple[int, tuple[int, int]] | None:
-    match = _PAGE_DATE.search(text[:600])
+@dataclass(frozen=True)
+class _PageDate:
+    """The page's date line near the top: its year, and its day when it has one."""
+
+    year: int
+    month: int | None
+    day: int | None
+    span: tuple[int, int]
+
+    def year_of(self, day: int, month: int) -> int:
+        """The year of an event on ``day``/``month`` reported on this page: the page's, or the
+        one before when the day comes later in the calendar (published 3/1 about 30/12)."""
+        if self.month and self.day and (month, day) > (self.month, self.day):
+            return self.year - 1
+        return self.year
+
+
+def _page_date(text: str) -> _PageDate | None:
+    match = _PAGE_DATE.search(text, 0, 600)
     if match is None:
         return None
-    year = match.group("iy") or match.group("y")
-    return int(year), match.span()
+    year = int(match.group("iy") or match.group("y"))
+    month, day = match.group("im") or match.group("m"), match.group("id") or match.group("d")
+    return _PageDate(year, int(month) if month else None, int(day) if day else None, match.span())
 
 
 def reports_event(normalized: Normalized, event_date: EventDate) -> bool:
@@ -271,5 +318,5 @@ def reports_event(normalized: Normalized, event_date: EventDate) -> bool:
 
 def page_year(text: str) -> int | None:
     """The year of the page's date line near the top, if any."""
-    page = _page_year(text)
-    return page[0] if page else None
+    page = _page_date(text)
+    return page.year if page else None

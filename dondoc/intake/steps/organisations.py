@@ -6,7 +6,7 @@ import re
 
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import OrganisationMention
-from dondoc.intake.steps.people import organisation_end
+from dondoc.intake.steps.titles import organisation_end
 
 _HEADS = (
     "Ban Thường vụ", "Ban Chấp hành", "Thường trực", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy",

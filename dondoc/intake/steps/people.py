@@ -14,25 +14,26 @@ from dataclasses import dataclass, field
 from dondoc.intake.lexicon.people import (
     ADMIN_WORDS,
     HONORIFICS,
+    MIDDLE_NAMES,
     ORG_ABBREVIATIONS,
-    STOP_PHRASES,
-    STOP_WORDS,
     SURNAMES,
-    TITLE_HEADS,
     TITLE_STARTS,
 )
 from dondoc.intake.lexicon.places import is_place_name
 from dondoc.intake.normalize import Normalized, match_key
 from dondoc.intake.results import PersonMention
 from dondoc.intake.spans import Span
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*(?:\.[^\W\d_]+\.?)?|\d+[A-Za-z]?|[^\w\s]")
-_TITLE_HEAD = re.compile(
-    r"(?:(?:nguyên|Nguyên|Quyền|quyền)\s+)?(?:"
-    + "|".join(re.escape(h) for h in TITLE_HEADS)
-    + r")(?![\w])",
-    re.IGNORECASE,
+from dondoc.intake.steps.titles import (
+    NEXT_WORD,
+    TITLE_HEAD,
+    head_case_ok,
+    is_title_case,
+    name_follows,
+    organisation_end,
+    title_at,
+    two_syllable_run,
 )
+
 _NOT_NAME_START = frozenset(
     [
         "Phó",
@@ -91,6 +92,10 @@ _PLACE_BEFORE = (
     "đường",
     "phố",
     "trường",
+    "trường thpt",
+    "trường ptth",
+    "trường thcs",
+    "trường tiểu học",
     "công ty",
     "sông",
     "cầu",
@@ -120,9 +125,6 @@ _PLACE_BEFORE = (
 )
 # The honorifics as written in lower case, and capitalised at a sentence's start.
 ANY_CASE_HONORIFICS = HONORIFICS + tuple(h[:1].upper() + h[1:] for h in HONORIFICS)
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-_GLUED_WORD = re.compile(r"\s*([^\W\d_]+)")  # "VH-TT&DL": a dash may join without spaces
-_NEXT_WORDS = re.compile(r"((?:\s+[^\W\d_]+){1,3})")
 _CREDIT = re.compile(r"(?:Ảnh|ảnh|Nguồn|Video|Clip|Đồ họa|Theo)\s*:\s*$")
 
 
@@ -157,8 +159,9 @@ def find_people(normalized: Normalized) -> tuple[list[PersonMention], str | None
                 continue
             if match_key(position) not in {match_key(p) for p in person.positions}:
                 person.positions.append(position)
-    # A capitalised pair with neither a title nor an honorific is more often a place ("Hồ Tây").
-    kept = [p for p in people.values() if p.positions or p.has_honorific]
+    # A capitalised pair with neither a title nor an honorific is more often a place ("Hồ Tây");
+    # a family name, "Thị" or "Văn" and a given name is a person's ("Nguyễn Thị Bé, 94 tuổi").
+    kept = [p for p in people.values() if p.positions or p.has_honorific or _is_full_name(p.name)]
     mentions = [PersonMention(p.name, tuple(p.positions), tuple(p.spans)) for p in kept]
     return mentions, _byline(normalized)
 
@@ -169,6 +172,11 @@ _OCCASION = re.compile(
 )
 
 
+def _is_full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 3 and words[0] in SURNAMES and words[1] in MIDDLE_NAMES
+
+
 def is_role_of_the_occasion(position: str) -> bool:
     """ "Trưởng đoàn công tác": a role of the event, not a position (the annotation guide)."""
     return _OCCASION.fullmatch(position) is not None
@@ -177,10 +185,6 @@ def is_role_of_the_occasion(position: str) -> bool:
 def _is_role_of_the_occasion(text: str, position: str) -> bool:
     """ "làm Trưởng đoàn", "Trưởng đoàn công tác": roles of the event, not positions (guide)."""
     return _OCCASION.fullmatch(position) is not None
-
-
-def _is_title_case(word: str) -> bool:
-    return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word.isalpha()
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:
@@ -204,12 +208,12 @@ def _capitalised_sequences(text: str) -> list[list[tuple[int, int, str]]]:
     for match in re.finditer(r"[^\W\d_]+", text):
         word = match.group(0)
         joined = current and text[current[-1][1] : match.start()] == " "
-        if _is_title_case(word) and (joined or not current):
+        if is_title_case(word) and (joined or not current):
             current.append((match.start(), match.end(), word))
             continue
         if len(current) >= 2:
             sequences.append(current)
-        current = [(match.start(), match.end(), word)] if _is_title_case(word) else []
+        current = [(match.start(), match.end(), word)] if is_title_case(word) else []
     if len(current) >= 2:
         sequences.append(current)
     return sequences
@@ -220,8 +224,10 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
     if words[k] in ("Ông", "Bà", "Anh", "Chị") or words[k] in TITLE_STARTS:
         return []
     name: list[str] = []
-    for word in words[k : k + 5]:
-        if name and word in TITLE_STARTS:
+    for index, word in enumerate(words[k : k + 5], start=k):
+        # "Bùi Văn Tỉnh, UV BCH TƯ Đảng": a word that starts titles ends a name only where a
+        # title could go on after it ("Lê Văn A Tỉnh ủy viên" is rare; "… Tỉnh," is a name).
+        if name and word in TITLE_STARTS and not _ends_run(text, sequence, index):
             break
         name.append(word)
     before = text[max(0, sequence[k][0] - 40) : sequence[k][0]]
@@ -253,6 +259,12 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
     return name
 
 
+def _ends_run(text: str, sequence: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the run's word at ``index`` is its last, with no word right after it."""
+    end = sequence[index][1]
+    return index == len(sequence) - 1 and not NEXT_WORD.match(text, end)
+
+
 _TITLE_SEPARATOR = re.compile(r"\s*(?:,|–|-|\()\s*")
 
 
@@ -260,11 +272,11 @@ def _has_title_beside(text: str, start: int, end: int) -> bool:
     """ "Chủ tịch UBND tỉnh Mông Văn A", "Mông Văn A, Chủ tịch UBND tỉnh": a title next to it."""
     separator = _TITLE_SEPARATOR.match(text, end)
     if separator:
-        head = _TITLE_HEAD.match(text, separator.end())
+        head = TITLE_HEAD.match(text, separator.end())
         if head and head.group(0)[:1].isupper():
             return True
-    for head in _TITLE_HEAD.finditer(text, max(0, start - 80), start):
-        if head.group(0)[:1].isupper() and _tail_end(text, head.end()) >= start - 1:
+    for head in TITLE_HEAD.finditer(text, max(0, start - 80), start):
+        if head.group(0)[:1].isupper() and organisation_end(text, head.end()) >= start - 1:
             return True
     return False
 
@@ -287,8 +299,11 @@ def _is_place(normalized: Normalized, start: int, end: int, *, has_title: bool) 
     before = text[max(0, start - 16) : start].lower().rstrip()
     if not any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in _PLACE_BEFORE):
         return False
-    # "Chủ tịch UBND tỉnh Lê Ô Pích": a title that ends in "tỉnh" before a name.
-    return not (_ends_with_honorific(text[max(0, start - 16) : start]) or has_title)
+    if _ends_with_honorific(text[max(0, start - 16) : start]):
+        return False
+    # "Chủ tịch UBND tỉnh Lê Ô Pích": a title that ends in "tỉnh" before a name; but two
+    # syllables after a level are a place's ("Phó Huyện trưởng huyện Mã Quan (Trung Quốc)").
+    return not has_title or (two_syllable_run(text, start) and before.endswith(tuple(ADMIN_WORDS)))
 
 
 def _titles_after(normalized: Normalized, end: int) -> list[str]:
@@ -297,166 +312,15 @@ def _titles_after(normalized: Normalized, end: int) -> list[str]:
     match = separator.match(text, end)
     positions: list[str] = []
     while match:
-        title = _title_at(normalized, match.end())
+        title = title_at(normalized, match.end())
         if title is None:
             break
         title_text, title_end = title
+        if name_follows(text, title_end):
+            break  # "A, Chủ tịch UBND thành phố B": the title right before B is B's
         positions.append(title_text)
         match = re.compile(r"\s*,\s*").match(text, title_end)
     return positions
-
-
-def _title_at(normalized: Normalized, start: int) -> tuple[str, int] | None:
-    text = normalized.text
-    head = _TITLE_HEAD.match(text, start)
-    if head is None or not _head_case_ok(head.group(0)):
-        return None
-    end = _tail_end(text, head.end())
-    if end == head.end() and head.group(0).split()[-1] in ("Phó", "Trưởng", "Thường trực"):
-        return None
-    return normalized.span(start, end).text.strip(), end
-
-
-def read_title(
-    normalized: Normalized, start: int, *, allow_lower_case: bool = False
-) -> tuple[str, int] | None:
-    """The title starting at ``start`` ("Chủ tịch UBND tỉnh") and where it ends, or None.
-
-    With ``allow_lower_case`` the organisation may be written in lower case ("Bí thư tỉnh ủy X").
-    """
-    found = _title_at(normalized, start)
-    if found is None or not allow_lower_case:
-        return found
-    head = _TITLE_HEAD.match(normalized.text, start)
-    end = normalized.text.find(":", start, start + 80)
-    if head is None or end == -1 or "\n" in normalized.text[start:end]:
-        return found
-    title = normalized.text[start:end].strip()
-    return (title, start + len(title)) if len(title.split()) <= 12 else found
-
-
-def _head_case_ok(head: str) -> bool:
-    first = head.split(maxsplit=1)[0]
-    return first[:1].isupper() or first.lower() in (
-        "nguyên",
-        "quyền",
-        "phó",
-        "bí",
-        "chủ",
-        "ủy",
-        "uỷ",
-        "trưởng",
-        "giám",
-    )
-
-
-def organisation_end(text: str, position: int) -> int:
-    """Where an organisation's name starting at ``position`` ends ("Ban Thường vụ Tỉnh ủy")."""
-    return _tail_end(text, position)
-
-
-def _tail_end(text: str, position: int) -> int:
-    """Where the organisation after a title head ends: before a verb, a name or punctuation."""
-    end = position
-    lower_run = 0
-    previous = ""
-    for match in _TOKEN.finditer(text, position):
-        gap = text[end : match.start()]
-        word = match.group(0)
-        if word == ",":
-            continue
-        if gap not in ("", " ") and not _continues_after_comma(text, gap, word, match.start()):
-            break
-        kind = _org_token_kind(text, match, word, previous=previous)
-        if kind is None or (kind == "lower" and lower_run >= 4):
-            break
-        lower_run = lower_run + 1 if kind == "lower" else 0
-        if word.lower() in ADMIN_WORDS:
-            previous = "admin"
-        elif is_place_name(word) or is_place_name(f"{previous} {word}"):
-            previous = "place"  # "Thành ủy Lạng Sơn lựa chọn…": a place ends the name
-        else:
-            previous = word
-        end = match.end()
-    return _trim(text, position, end)
-
-
-def _continues_after_comma(text: str, gap: str, word: str, start: int) -> bool:
-    """ "Sở Văn hóa, Thể thao và Du lịch": a comma inside a list of fields joined by "và"."""
-    if gap.strip() != "," or not _is_title_case(word) or word in SURNAMES or word in TITLE_STARTS:
-        return False
-    if _TITLE_HEAD.match(text, start) is not None:
-        return False
-    chunk = re.split(r"[,;.:()]", text[start : start + 60], maxsplit=1)[0]
-    return " và " in chunk
-
-
-def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a table here
-    text: str, match: re.Match[str], word: str, *, previous: str
-) -> str | None:
-    """ "upper" for a capitalised word or abbreviation, "lower" for a continuing word, else None."""
-    if word in ORG_ABBREVIATIONS:
-        return "upper"
-    if word in ("&", "-", "–"):
-        following = _GLUED_WORD.match(text, match.end())
-        if following is None or not following.group(1)[:1].isupper():
-            return None
-        return "upper" if _TITLE_HEAD.match(text, following.start(1)) is None else None
-    if word.isdigit() or re.fullmatch(r"[IVXLC]+", word):
-        return "upper"
-    if _is_title_case(word) or (word.isupper() and len(word) > 1):
-        # "tỉnh Bắc Giang Đỗ Văn Nam": "Giang" ends the place, it does not start the name.
-        if is_place_name(f"{previous} {word}"):
-            return "upper"
-        return None if _starts_person_name(text, match) else "upper"
-    lower = word.lower()
-    if lower in STOP_WORDS or not lower.isalpha() or _starts_stop_phrase(text, match):
-        return None
-    if lower == "và" and not _joins_fields(text, match.end()):
-        return None
-    if lower in ADMIN_WORDS:
-        return "upper"
-    # After "tỉnh", "huyện"… comes a place name or "ủy", not more lower-case words.
-    if previous == "place":
-        return None
-    # "Xã hội" (society) is no commune: "Sở Lao động, Thương binh và Xã hội".
-    return None if previous == "admin" and lower not in ("ủy", "uỷ", "hội") else "lower"
-
-
-def _starts_stop_phrase(text: str, match: re.Match[str]) -> bool:
-    following = _NEXT_WORD.match(text, match.end())
-    return (
-        following is not None
-        and f"{match.group(0).lower()} {following.group(1).lower()}" in STOP_PHRASES
-    )
-
-
-def _joins_fields(text: str, position: int) -> bool:
-    """ "và" inside a name joins fields ("Nông nghiệp và Phát triển"), not two bodies ("HĐND và UBND")."""
-    following = _NEXT_WORD.match(text, position)
-    if following is None or not following.group(1)[:1].isupper():
-        return False
-    return following.group(1) not in TITLE_STARTS and following.group(1) not in ("MTTQ", "Thường")
-
-
-def _starts_person_name(text: str, match: re.Match[str]) -> bool:
-    """True when a surname starts here and is followed by a given name, not by a place's rest."""
-    if match.group(0) not in SURNAMES:
-        return False
-    following = _NEXT_WORDS.match(text, match.end())
-    if following is None:
-        return False
-    words = following.group(1).split()
-    if not _is_title_case(words[0]) or words[0] in TITLE_STARTS:
-        return False
-    return not any(is_place_name(" ".join([match.group(0), *words[:j]])) for j in (1, 2))
-
-
-def _trim(text: str, start: int, end: int) -> int:
-    words = text[start:end].split(" ")
-    while len(words) > 1 and words[-1].lower() in ("và", "-", "–", "&", "của"):
-        words.pop()
-    return start + len(" ".join(words))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -468,11 +332,19 @@ def _titles_before(normalized: Normalized, start: int) -> list[str]:
     window_start = max(0, start - 160)
     list_title = _list_title(normalized, start)
     if list_title:
-        return [list_title]
-    titles: list[str] = []
+        # "các đồng chí Ủy viên Ban Thường vụ: Trưởng Ban Dân vận A; Giám đốc Công an tỉnh B":
+        # the list's title, and each one's own before the name.
+        item_start = max(text.rfind(";", window_start, start), text.rfind(":", window_start, start))
+        return [list_title, *_titles_ending(normalized, item_start + 1, start)]
     # "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Lê Văn Sơn": the title comes first.
     elected = _FOR_PERSON.search(text, window_start, start)
-    boundary = elected.start() if elected else start
+    return _titles_ending(normalized, window_start, elected.start() if elected else start)
+
+
+def _titles_ending(normalized: Normalized, window_start: int, boundary: int) -> list[str]:
+    """The titles that end at ``boundary``, joined by commas or dashes, in the order written."""
+    text = normalized.text
+    titles: list[str] = []
     while True:
         found = _title_ending_at(normalized, window_start, boundary)
         if found is None:
@@ -492,12 +364,12 @@ def _title_ending_at(
     text = normalized.text
     before = text[window_start:boundary].rstrip()
     stripped_end = window_start + len(before)
-    for head in _TITLE_HEAD.finditer(text, window_start, stripped_end):
-        if not _head_case_ok(head.group(0)):
+    for head in TITLE_HEAD.finditer(text, window_start, stripped_end):
+        if not head_case_ok(head.group(0)):
             continue
-        if _tail_end(text, head.end()) >= stripped_end and text[
+        if organisation_end(text, head.end()) >= stripped_end and text[
             head.start() - 1 : head.start()
-        ] in ("", " ", "(", ",", ":"):
+        ] in ("", " ", "(", ",", ":", "\n"):
             title = normalized.span(head.start(), stripped_end).text.strip()
             if len(title.split()) >= 2 and not re.search(r"[;:.]", title) and _field_commas(title):
                 return head.start(), title
@@ -509,7 +381,7 @@ def _field_commas(title: str) -> bool:
     và Xã hội")."""
     parts = title.split(",")
     return len(parts) == 1 or (
-        " và " in parts[-1] and all(_is_title_case(p.split()[0]) for p in parts[1:] if p.split())
+        " và " in parts[-1] and all(is_title_case(p.split()[0]) for p in parts[1:] if p.split())
     )
 
 
@@ -522,13 +394,13 @@ def _list_title(normalized: Normalized, start: int) -> str | None:
     colon = text.rfind(":", segment_start, start)
     if colon == -1 or not re.fullmatch(r"[\s\w,;–-]*", text[colon + 1 : start].replace("và", ",")):
         return None
-    head = text.rfind("các ", segment_start, colon)
-    if head == -1:
+    heads = list(re.finditer(r"(?<![\w])[Cc]ác ", text[segment_start:colon]))
+    if not heads:
         return None
-    phrase_start = head + len("các ")
+    phrase_start = segment_start + heads[-1].end()
     phrase = text[phrase_start:colon].strip()
     phrase = re.sub(r"^(?:đồng chí|vị)\s+", "", phrase)
-    match = _TITLE_HEAD.match(phrase)
+    match = TITLE_HEAD.match(phrase)
     if match is None:
         return None
     offset = phrase_start + text[phrase_start:colon].find(phrase)

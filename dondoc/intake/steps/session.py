@@ -13,7 +13,7 @@ import re
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import DirectiveMention, PersonMention, SessionMention
 from dondoc.intake.spans import Span
-from dondoc.intake.steps.people import organisation_end
+from dondoc.intake.steps.titles import organisation_end
 
 _HOST = re.compile(r"đoàn công tác\s+(?:của\s+)?(?=[^\W\d_])", re.IGNORECASE)
 _SUBJECT = re.compile(r"làm việc\s+với\s+(?=[^\W\d_])", re.IGNORECASE)

@@ -3,6 +3,17 @@
 import pytest
 
 from dondoc.intake import read
+from tests.intake.cases.directives import (
+    BUGS_CAUGHT,
+    EXAMPLES,
+    KNOWN_FAILURES,
+    NOT_DIRECTIVES,
+    NOT_DIRECTIVES_CAUGHT,
+    SECOND_BATCH,
+    SECOND_BATCH_NOT_DIRECTIVES,
+    WHOLE_LETTER,
+    WHOLE_LETTER_DIRECTIVES,
+)
 
 
 def directives(text):
@@ -181,3 +192,29 @@ def test_issue_9_a_letters_opinions_may_open_with_co_y_kien_and_a_colon():
     )
 
     assert [d[0] for d in directives(text)] == ["Bộ Công Thương"]
+
+
+def found(text):
+    return [(d.lead, list(d.cooperating), d.deadline) for d in read(text).directives]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES + BUGS_CAUGHT + SECOND_BATCH)
+def test_issue_9_assigning_sentences_of_our_own_give_their_lead_units_and_deadline(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", NOT_DIRECTIVES + NOT_DIRECTIVES_CAUGHT + SECOND_BATCH_NOT_DIRECTIVES
+)
+def test_issue_9_texts_that_assign_nothing_give_no_directive(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_FAILURES)
+@pytest.mark.xfail(strict=True, reason="shapes the directives step does not read yet")
+def test_issue_9_known_failures_of_the_directives_step(text, expected):
+    assert found(text) == expected
+
+
+def test_issue_9_a_whole_letter_gives_each_task_with_its_lead_and_deadline():
+    assert found(WHOLE_LETTER) == WHOLE_LETTER_DIRECTIVES

@@ -153,3 +153,113 @@ def test_issue_9_an_older_document_cited_does_not_give_the_year():
 def test_issue_9_a_newspaper_report_and_signing_a_decision_are_not_events():
     assert read("Ngày 14/4, báo Tin tức phản ánh việc xe quá tải.").event_date is None
     assert read("Ngày 30/1, Phó Thủ tướng ký Quyết định số 12/QĐ-TTg.").event_date is None
+
+
+# Issue #9, item 4: openings of our own. The page's date line gives the year when no stated year
+# is far from it; a multi-day event gives its first day; a round-up its first actual event.
+PAGE_DATE_LINES = [
+    pytest.param(
+        "Thứ Năm, 12/09/2024 - 08:30\nSáng 11/9, UBND tỉnh họp phiên thường kỳ.",
+        "2024-09-11",
+        id="weekday-date-and-clock",
+    ),
+    pytest.param(
+        "12/09/2024 08:30 GMT+7\nChiều 10/9, đoàn công tác làm việc với huyện Mai Châu.",
+        "2024-09-10",
+        id="date-clock-and-zone",
+    ),
+    pytest.param(
+        "Ngày đăng: 05/03/2024\nNgày 4/3, Sở Y tế tổ chức hội nghị.", "2024-03-04", id="ngay-dang"
+    ),
+    pytest.param(
+        "Cập nhật lúc 08:30 ngày 12/09/2024\nSáng 11/9, HĐND huyện họp chuyên đề.",
+        "2024-09-11",
+        id="the-date-line-is-no-event",
+    ),
+    pytest.param(
+        "Thứ sáu, 13/9/2024, 10:15 (GMT+7)\nNgày 12/9, Ban Dân vận Tỉnh ủy làm việc với huyện.",
+        "2024-09-12",
+        id="weekday-date-comma-clock",
+    ),
+    pytest.param(
+        "Thứ Ba, ngày 10/09/2024\nSáng 9/9, Thường trực Tỉnh ủy làm việc với Đảng ủy Khối.",
+        "2024-09-09",
+        id="weekday-and-ngay",
+    ),
+    pytest.param(
+        "10/9/2024 | 15:20\nSáng 10/9, Tỉnh ủy tổ chức hội nghị.", "2024-09-10", id="date-bar-clock"
+    ),
+    pytest.param(
+        "Cập nhật: 12/09/2024\nSáng 11/9, Sở Nội vụ họp triển khai Nghị quyết số 12/NQ-HĐND ngày "
+        "10/7/2023 của HĐND tỉnh.",
+        "2024-09-11",
+        id="an-older-document-does-not-contradict-the-page",
+    ),
+    pytest.param(
+        "Cập nhật: 20/01/2025\nSáng 16/1, tỉnh tổng kết công tác năm 2024.",
+        "2025-01-16",
+        id="the-year-reviewed-does-not-contradict-the-page",
+    ),
+    pytest.param(
+        "Đăng ngày: 03/01/2025\nChiều 30/12, UBND huyện họp tổng kết.",
+        "2024-12-30",
+        id="an-event-before-the-new-year-on-a-page-after-it",
+    ),
+    pytest.param(
+        "Hòa Bình, ngày 12 tháng 9 năm 2024\nSáng 11/9, tỉnh tổ chức hội nghị.",
+        "2024-09-11",
+        id="a-place-and-date-line",
+    ),
+]
+
+ROUND_UPS_AND_RUNS_OF_DAYS = [
+    pytest.param(
+        "Trong tuần, nhiều hoạt động diễn ra. Ngày 2/9, tỉnh tổ chức lễ mít tinh. Ngày 4/9, huyện "
+        "Lạc Sơn khai mạc hội chợ.",
+        "--09-02",
+        id="a-round-up-gives-its-first-event",
+    ),
+    pytest.param(
+        "Thực hiện kế hoạch của Ban Thường vụ Tỉnh ủy, ngày 15/8, đoàn kiểm tra làm việc với "
+        "Huyện ủy Đà Bắc.",
+        "--08-15",
+        id="a-clause-before-the-day-is-no-dateline",
+    ),
+    pytest.param(
+        "Ngày 14/8, Chủ tịch UBND tỉnh ký Quyết định số 1520/QĐ-UBND. Ngày 16/8, Sở Xây dựng tổ "
+        "chức hội nghị triển khai quyết định.",
+        "--08-16",
+        id="signing-first-then-the-event",
+    ),
+    pytest.param(
+        "Dự kiến ngày 20/9, hội nghị sẽ khai mạc. Sáng 12/9, Ban tổ chức họp báo.",
+        "--09-12",
+        id="a-planned-event-after-an-actual-one",
+    ),
+    pytest.param(
+        "Ngày 25/9, Đại hội Đảng bộ huyện sẽ khai mạc tại hội trường.",
+        "--09-25",
+        id="a-planned-event-when-nothing-else-is-stated",
+    ),
+    pytest.param(
+        "Từ ngày 20 đến 22/9/2024, Hội chợ nông sản diễn ra tại quảng trường.",
+        "2024-09-20",
+        id="from-the-20th-to-the-22nd",
+    ),
+    pytest.param(
+        "Hai ngày 5 và 6/10, Đại hội Hội Nông dân tỉnh lần thứ XI diễn ra.",
+        "--10-05",
+        id="two-days",
+    ),
+    pytest.param(
+        "Sáng 27/7, Tỉnh ủy tổ chức lễ dâng hương tại Nghĩa trang liệt sĩ. Lễ kỷ niệm 77 năm Ngày "
+        "Thương binh - Liệt sĩ (27/7/1947 - 27/7/2024) diễn ra trang trọng.",
+        "2024-07-27",
+        id="the-same-day-in-full-in-an-anniversary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGE_DATE_LINES + ROUND_UPS_AND_RUNS_OF_DAYS)
+def test_issue_9_the_event_date_of_openings_of_our_own(text, expected):
+    assert read(text).event_date.value == expected
