@@ -126,6 +126,13 @@ def test_importing_the_same_list_twice_creates_nothing_new(units):
     assert Directive.objects.count() == 4
 
 
+def test_a_row_repeated_in_the_list_is_imported_once(units):
+    plan = directive_import(_workbook([GOOD_ROWS[0], GOOD_ROWS[0]]), on=LIST_DAY)
+
+    assert plan.errors == []
+    assert Directive.objects.filter(text=GOOD_ROWS[0][1]).count() == 1
+
+
 ON = date(2018, 7, 1)
 
 

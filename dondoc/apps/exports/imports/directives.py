@@ -212,7 +212,12 @@ def directive_import(
             # spanning provinces in different orders wait for each other, never deadlock (#7).
             board_version_bump(planned.lead_unit.path for planned in plan.new)
             for planned in plan.new:
-                _create(planned, user=user)
+                # Asked again under those locks: a second confirmation of the same file waited
+                # for the first and now sees its directives; a row repeated in the list is one.
+                if not _exists(
+                    planned.text, planned.lead_unit, planned.assigned_on, planned.deadline
+                ):
+                    _create(planned, user=user)
     except _RefusedError as refused:
         plan.errors.append(refused.error)
     return plan
