@@ -8,7 +8,7 @@ import pytest
 
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.directives.selectors import BoardFilters, BoardOrder, directive_board
-from dondoc.apps.exports.imports.deadlines import DeadlineReadError, read_deadline
+from dondoc.apps.exports.imports.deadlines import DeadlineReadError, read_day, read_deadline
 from dondoc.apps.exports.imports.directives import directive_import, directive_import_plan
 from dondoc.apps.exports.lists import tracker_table
 from dondoc.apps.exports.tabular import table_xlsx
@@ -41,6 +41,11 @@ def test_deadlines_written_as_offices_write_them_are_read(text, due_on):
 def test_what_is_not_a_deadline_is_refused(text):
     with pytest.raises(DeadlineReadError):
         read_deadline(text, year=2026)
+
+
+def test_a_day_written_without_its_year_is_of_the_lists_year_never_year_one():
+    assert read_day("20/10", year=2026) == date(2026, 10, 20)
+    assert read_day("20/10/2017", year=2026) == date(2017, 10, 20)
 
 
 @pytest.fixture

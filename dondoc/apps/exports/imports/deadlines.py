@@ -72,11 +72,14 @@ def read_deadline(value: object, *, year: int) -> Deadline:
         raise DeadlineReadError(folded) from error
 
 
-def read_day(value: object) -> date | None:
-    """A day from a cell (a date, or text such as "20/10/2017"); None when it holds no day.
+def read_day(value: object, *, year: int) -> date | None:
+    """A day from a cell (a date, or text such as "20/10/2017"); None when it holds no day. A
+    day written without its year ("20/10") is of ``year``, the list's.
 
-    >>> read_day("20/10/2017"), read_day("quý IV/2017"), read_day("")
-    (datetime.date(2017, 10, 20), datetime.date(2017, 12, 31), None)
+    >>> read_day("20/10/2017", year=2026), read_day("quý IV/2017", year=2026)
+    (datetime.date(2017, 10, 20), datetime.date(2017, 12, 31))
+    >>> read_day("20/10", year=2026), read_day("", year=2026)
+    (datetime.date(2026, 10, 20), None)
     """
     if isinstance(value, datetime):
         return value.date()
@@ -85,7 +88,7 @@ def read_day(value: object) -> date | None:
     if value in (None, ""):
         return None
     try:
-        found = read_deadline(value, year=1)
+        found = read_deadline(value, year=year)
     except DeadlineReadError:
         return None
     return found.due_on if found.kind == "date" else None

@@ -145,7 +145,7 @@ def _plan_row(
             fail(Field.CO_UNITS, unknown_unit(name, found.suggestions))
         else:
             co_units.append(found.org_unit)
-    assigned_on = read_day(_get(sheet, row, Field.ASSIGNED_ON)) or on
+    assigned_on = read_day(_get(sheet, row, Field.ASSIGNED_ON), year=on.year) or on
     deadline = _deadline(_get(sheet, row, Field.DEADLINE), year=assigned_on.year)
     if deadline is None:
         fail(
@@ -154,8 +154,8 @@ def _plan_row(
         )
     elif deadline.due_on is not None and deadline.kind == "date" and deadline.due_on < assigned_on:
         fail(Field.DEADLINE, _("the deadline is before the day of assignment"))
-    extended_to = read_day(_get(sheet, row, Field.EXTENDED))
-    done_on = read_day(_get(sheet, row, Field.DONE_ON))
+    extended_to = read_day(_get(sheet, row, Field.EXTENDED), year=assigned_on.year)
+    done_on = read_day(_get(sheet, row, Field.DONE_ON), year=assigned_on.year)
     if done_on is not None and done_on < assigned_on:
         fail(Field.DONE_ON, _("done before the day of assignment"))
     plan.errors.extend(errors)

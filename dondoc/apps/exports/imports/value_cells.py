@@ -124,7 +124,7 @@ def read_vintage(value: object, default: Vintage, fail: Fail) -> Vintage | None:
 def read_reported_on(value: object, default: date, fail: Fail) -> date | None:
     if not text_of(value):
         return default
-    day = read_day(value)
+    day = read_day(value, year=default.year)
     if day is None:
         fail(ValueField.REPORTED_ON, _("not a day (write it as 20/10/2017)"))
     return day
