@@ -18,6 +18,7 @@ from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.orgs.selectors import org_unit_match
 from dondoc.apps.web.entry_forms import UnitTreeField, unit_tree
+from dondoc.apps.web.requests import id_given
 from dondoc.core.progress import deadline_day
 
 
@@ -39,16 +40,6 @@ class DirectiveRow:
     def unmatched_co_units(self) -> list[str]:
         """The co-operating units the intake named that no unit of the area matched."""
         return list(self.found.get("unmatched", []))
-
-
-MAX_ID = 2**63 - 1  # a BigAutoField's largest
-
-
-def posted_id(raw: str) -> int | None:
-    """A record's id as a form posts it; None for anything else ("9" * 5000, "１２３")."""
-    if raw.isascii() and raw.isdigit() and len(raw) <= len(str(MAX_ID)) and int(raw) <= MAX_ID:
-        return int(raw)
-    return None
 
 
 def review_day(result: dict[str, Any]) -> date | None:
@@ -101,7 +92,7 @@ def posted_rows(post: QueryDict, name: str, *, count: int) -> list[tuple[int, st
     """The rows a review form posted under ``name`` ("directive", "figure"): each row's index
     (below ``count``, the items read), the prefix of its fields, and whether it is kept."""
     kept = set(post.getlist(name))
-    indices = [posted_id(raw) for raw in post.getlist(f"{name}-row")]
+    indices = [id_given(raw) for raw in post.getlist(f"{name}-row")]
     return [
         (index, f"{name}-{index}-", str(index) in kept)
         for index in dict.fromkeys(indices)
@@ -119,9 +110,9 @@ def directive_rows_posted(post: QueryDict, result: dict[str, Any]) -> list[Direc
             is_kept=is_kept,
             text=post.get(f"{prefix}text", ""),
             speaker=post.get(f"{prefix}speaker", ""),
-            lead_id=posted_id(post.get(f"{prefix}lead", "")),
+            lead_id=id_given(post.get(f"{prefix}lead", "")),
             co_ids=frozenset(
-                i for i in map(posted_id, post.getlist(f"{prefix}co")) if i is not None
+                i for i in map(id_given, post.getlist(f"{prefix}co")) if i is not None
             ),
             has_deadline=post.get(f"{prefix}deadline_kind") != "none",
             due_on=post.get(f"{prefix}due_on", ""),

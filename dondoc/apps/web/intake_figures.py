@@ -15,7 +15,8 @@ from dondoc.apps.indicators.models import Indicator, Reference
 from dondoc.apps.intake_review.drafts import FigureDraft
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
-from dondoc.apps.web.intake_directives import posted_id, posted_rows
+from dondoc.apps.web.intake_directives import posted_rows
+from dondoc.apps.web.requests import id_given
 from dondoc.core.errors import PeriodParseError
 from dondoc.core.periods import Period
 
@@ -64,8 +65,8 @@ def figure_rows_posted(post: QueryDict, result: dict[str, Any]) -> list[FigureRo
             index=index,
             found=found[index],
             is_kept=is_kept,
-            indicator_id=posted_id(post.get(f"{prefix}indicator", "")),
-            org_unit_id=posted_id(post.get(f"{prefix}unit", "")),
+            indicator_id=id_given(post.get(f"{prefix}indicator", "")),
+            org_unit_id=id_given(post.get(f"{prefix}unit", "")),
             period=post.get(f"{prefix}period", "")[:40],
         )
         for index, prefix, is_kept in posted_rows(post, "figure", count=len(found))

@@ -257,6 +257,15 @@ def test_a_session_unit_that_is_no_id_is_refused_not_a_server_error(demo_client,
     assert "Hãy chọn các đơn vị của buổi làm việc" in response.content.decode()
 
 
+@pytest.mark.parametrize("raw", ["²", "9" * 5000, "１２３", "-1"])
+def test_a_recommendation_group_that_is_no_index_is_left_out_not_a_server_error(demo_client, raw):
+    source, context = read(demo_client)
+
+    response = confirm(demo_client, source, context, session="1", **{"session-group": raw})
+
+    assert response.status_code in (200, 302)
+
+
 def test_a_draft_stored_before_directives_were_read_shows_the_sessions_own(demo_client):
     result = {
         "session": {

@@ -31,7 +31,6 @@ from dondoc.apps.web.intake_directives import (
     directive_drafts,
     directive_rows_found,
     directive_rows_posted,
-    posted_id,
     review_day,
     unit_choices,
 )
@@ -42,7 +41,7 @@ from dondoc.apps.web.intake_figures import (
     figure_rows_posted,
     indicator_choices,
 )
-from dondoc.apps.web.requests import object_in_scope_or_404, signed_in, unit_scope_of
+from dondoc.apps.web.requests import id_given, object_in_scope_or_404, signed_in, unit_scope_of
 from dondoc.intake import IntakeError, extract_text, read
 
 
@@ -174,8 +173,8 @@ def _session_form(
         post, kept = request.POST, set(request.POST.getlist("session-group"))
         return {
             "is_kept": bool(post.get("session")),
-            "host_id": posted_id(post.get("session-host", "")),
-            "subject_id": posted_id(post.get("session-subject", "")),
+            "host_id": id_given(post.get("session-host", "")),
+            "subject_id": id_given(post.get("session-subject", "")),
             "held_on": post.get("session-held_on", ""),
             "head": post.get("session-head", ""),
             "topic": post.get("session-topic", ""),
@@ -237,7 +236,7 @@ def _confirmed(
     choices: dict[str, PersonChoice] = {}
     for index in post.getlist("choice"):
         name, chosen = post.get(f"choice-{index}-name", ""), post.get(f"choice-{index}", "")
-        person_id = posted_id(chosen)
+        person_id = id_given(chosen)
         if chosen == NEW_PERSON or person_id is not None:
             choices[" ".join(name.split())] = NEW_PERSON if person_id is None else person_id
     return ConfirmedItems(
@@ -270,7 +269,7 @@ def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
     in_scope = unit_scope_of(request).units()
     units = {}
     for role in ("host", "subject"):
-        unit_id = posted_id(post.get(f"session-{role}", ""))
+        unit_id = id_given(post.get(f"session-{role}", ""))
         org_unit = in_scope.filter(pk=unit_id).first() if unit_id is not None else None
         if org_unit is None:
             raise ValidationError(
@@ -282,9 +281,8 @@ def _session_draft(request: HttpRequest, source: IntakeSource) -> SessionDraft:
     except ValueError as error:
         raise ValidationError(_("Give the day of the session."), code="session_day") from error
     groups = found.get("recommendations", {}).get("groups", [])
-    chosen_groups = [
-        int(i) for i in post.getlist("session-group") if i.isdigit() and int(i) < len(groups)
-    ]
+    posted = (id_given(raw) for raw in post.getlist("session-group"))
+    chosen_groups = [i for i in posted if i is not None and i < len(groups)]
     return SessionDraft(
         held_on=held_on,
         host_unit=units["host"],
