@@ -17,7 +17,7 @@ from typing import IO
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
@@ -297,6 +297,9 @@ def indicator_value_import(
                 _record(planned, user=user, source=source, column=plan.value_column)
     except _RefusedError as refused:  # stored meanwhile by someone else: nothing is kept
         plan.errors.append(refused.error)
+    except IntegrityError:  # the same figures committed meanwhile (a second confirmation)
+        message = _("these figures were stored meanwhile; nothing was imported")
+        plan.errors.append(RowError(1, plan.value_column, message))
     return plan
 
 
