@@ -262,3 +262,24 @@ def test_a_reporting_day_column_is_read_and_a_bad_one_is_an_error(people, indica
 
     assert plan.planned[0].reported_on == date(2018, 1, 20)
     assert [(e.row, e.column) for e in plan.errors] == [(5, "Ngày báo cáo")]
+
+
+def test_an_indicator_of_another_area_is_neither_matched_nor_suggested(world, people, indicators):
+    from dondoc.apps.indicators.services import indicator_create  # noqa: PLC0415
+    from dondoc.apps.orgs.models import OrgKind  # noqa: PLC0415
+    from dondoc.apps.orgs.services import org_unit_create  # noqa: PLC0415
+
+    reporter, _ = people
+    sibling = org_unit_create(
+        name="Huyện Nam Sơn", kind=OrgKind.DISTRICT, parent=world.province,
+        valid_from=date(1990, 1, 1),
+    )  # fmt: skip
+    indicator_create(org_unit=sibling, name="Số hộ nuôi ong mật", unit="hộ", span=SPAN, targets=[])
+    row = [1, "Số hộ nuôi ong mật", "hộ", "Huyện Bắc Hà", "9 tháng 2017", "12", None]
+
+    plan = indicator_value_import_plan(figures_workbook([row]), on=LIST_DAY, scope=_scope(reporter))
+
+    (error,) = plan.errors
+    assert "Số hộ nuôi ong mật" in error.message  # the name as the list wrote it
+    assert "Số hộ nuôi ong mật" not in error.message.split("”", 1)[1]  # not as a suggestion
+    assert plan.planned == []

@@ -6,9 +6,11 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from dondoc.apps.indicators.models import Indicator
+from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.core.periods import Period
 from dondoc.core.text import fold
@@ -25,13 +27,16 @@ class IndicatorMatch:
 
 
 class IndicatorIndex:
-    """The indicators a list names, found in one pass over the indicators' names."""
+    """The indicators a list names, found in one pass over the names of those the importer may
+    report on: of their units, or of a unit above them (a province's plan that a district
+    reports against) — never another area's, not even in a suggestion."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], *, scope: UnitScope) -> None:
         wanted = {_key(name) for name in names if name}
         self.names: dict[str, str] = {}  # every folded name, as written (for suggestions)
         found: list[int] = []
-        for pk, name in Indicator.objects.values_list("pk", "name").iterator(chunk_size=CHUNK):
+        reachable = Indicator.objects.filter(_reachable(scope))
+        for pk, name in reachable.values_list("pk", "name").iterator(chunk_size=CHUNK):
             self.names.setdefault(_key(name), name)
             if _key(name) in wanted:
                 found.append(pk)
@@ -93,6 +98,19 @@ def _nearest_above(indicators: list[Indicator], org_unit: OrgUnit | None) -> lis
         return []
     nearest = max(len(i.org_unit.path) for i in above)
     return [i for i in above if len(i.org_unit.path) == nearest]
+
+
+def _reachable(scope: UnitScope) -> Q:
+    """The indicators of a unit in ``scope`` or above one of its units."""
+    if scope.paths is None:
+        return Q()
+    above = {
+        path[: end + 1]
+        for path in scope.paths
+        for end in range(1, len(path) - 1)
+        if path[end] == "/"
+    }
+    return scope.q("org_unit") | Q(org_unit__path__in=above)
 
 
 def _key(name: str) -> str:

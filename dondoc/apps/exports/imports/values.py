@@ -113,7 +113,9 @@ def indicator_value_import_plan(
         if _row_kind(sheet, row) != "empty"
     ]
     names = [text_of(_get(sheet, row, ValueField.INDICATOR)) for _, row in rows]
-    context = _Context(sheet, on, scope, vintage, IndicatorIndex(names), UnitHistoryIndex())
+    context = _Context(
+        sheet, on, scope, vintage, IndicatorIndex(names, scope=scope), UnitHistoryIndex()
+    )
     seen: dict[Key, PlannedValue] = {}
     for number, row in rows:
         if _row_kind(sheet, row) == "no_value":
