@@ -7,8 +7,16 @@ from django.utils.translation import gettext as _
 from dondoc.apps.api.errors import ApiError
 
 
-def etag_of(version: str) -> str:
-    return f'"{version}"'
+def etag_of(version: str, *shown_as: str) -> str:
+    """The entity tag of a record's ``version`` as shown: a read adds what else its body depends
+    on (the as-of day, the language), so that a copy of yesterday's status or of the other
+    language is never answered 304; a write names only the version (``version_of``)."""
+    return '"' + ".".join((version, *shown_as)) + '"'
+
+
+def version_of(tag: str) -> str:
+    """The record's version an entity tag names (its first part)."""
+    return tag.strip().removeprefix("W/").strip('"').split(".", 1)[0]
 
 
 def _tags(header: str) -> set[str]:
@@ -25,7 +33,7 @@ def if_match_require(if_match: str | None, *, version: str) -> None:
             _("Send If-Match with the ETag of the directive as you read it."),
         )
     tags = _tags(if_match)
-    if "*" not in tags and etag_of(version) not in tags:
+    if "*" not in tags and version not in {version_of(tag) for tag in tags}:
         raise ApiError(
             412,
             "precondition_failed",

@@ -150,3 +150,21 @@ def test_the_limit_holds_across_worker_processes():
     )
 
     assert sum(admitted) == 15
+
+
+def test_a_directive_read_on_another_day_or_in_another_language_is_not_answered_304(
+    client, city_token
+):
+    directive = city_open_directive()
+    url = f"/api/directives/{directive.pk}"
+    tag = client.get(url, {"as_of": "2026-06-30"}, **city_token)["ETag"]
+
+    next_day = client.get(url, {"as_of": "2026-07-01"}, HTTP_IF_NONE_MATCH=tag, **city_token)
+    english = client.get(
+        url, {"as_of": "2026-06-30"}, HTTP_IF_NONE_MATCH=tag, HTTP_ACCEPT_LANGUAGE="en",
+        **city_token,
+    )  # fmt: skip
+    same = client.get(url, {"as_of": "2026-06-30"}, HTTP_IF_NONE_MATCH=tag, **city_token)
+
+    assert (next_day.status_code, english.status_code, same.status_code) == (200, 200, 304)
+    assert next_day.json()["as_of"] == "2026-07-01"

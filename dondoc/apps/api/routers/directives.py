@@ -7,6 +7,8 @@ from typing import Any, Literal
 from django.contrib.auth.models import User
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.translation import get_language
 from ninja import Field, Query, Router, Schema, Status
 from ninja.params.functions import Header
 
@@ -129,7 +131,7 @@ def directive_detail(
     on = day_of(day)
     view = directive_timeline(directive, on=on)
     version = reads.directive_version(directive)
-    response["ETag"] = etag_of(version)
+    response["ETag"] = etag_of(version, on.isoformat(), get_language() or "")
     return directive_fields(directive, view.progress) | {
         "as_of": on,
         "version": version,
@@ -172,7 +174,10 @@ def _write(
         return replay
     directive = _for_write(request, directive_id, if_match=if_match, review=review)
     written = write(directive, user)
-    response["ETag"] = etag_of(reads.directive_version(directive))
+    # The tag a plain read of the directive gives now (today, this language): If-Match reads
+    # its version part, If-None-Match the whole.
+    today = timezone.localdate().isoformat()
+    response["ETag"] = etag_of(reads.directive_version(directive), today, get_language() or "")
     return Status(201, written)
 
 
