@@ -70,3 +70,15 @@ def test_nothing_found_says_so_in_one_row(demo_client):
     with translation.override("vi"):
         expected = f'<tr><td colspan="4">{translation.gettext("No directive matches.")}</td></tr>'
     assert expected in page.content.decode()
+
+
+def test_a_reviewer_ticks_rows_and_is_taken_to_what_to_set_on_them(demo_client):
+    page = demo_client.get(reverse("web:directives")).content.decode()
+    form = page.split('id="bulk"', 1)[1].split("</form>", 1)[0]
+    pk = Directive.objects.order_by("pk").values_list("pk", flat=True).first()
+
+    chosen = demo_client.post(reverse("web:directives_bulk"), {"ids": [pk], "step": "choose"})
+
+    assert '<button name="step" value="choose" id="bulk-choose">' in form
+    assert chosen.status_code == 200
+    assert chosen.templates[0].name == "web/directives_bulk.html"
