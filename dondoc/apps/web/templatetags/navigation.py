@@ -43,16 +43,22 @@ def main_navigation(context: Any) -> SafeString:
     """The links the user's role allows, the current page marked, the counts of the queues."""
     here = context["request"].path
     prefix = get_script_prefix()
+    shown = [
+        (_path(name, prefix), label, element_id, count)
+        for name, label, element_id, who, count in MAIN
+        if not who or context.get(ALLOWED[who])
+    ]
+    # The page's own section: the longest link the path starts with (a directive's page is in
+    # "Directives"); the dashboard ("/") only on itself.
+    within = [path for path, *_ in shown if path == here or (path != "/" and here.startswith(path))]
+    current = max(within, key=len, default=None)
     links = []
-    for name, label, element_id, who, count in MAIN:
-        if who and not context.get(ALLOWED[who]):
-            continue
-        path = _path(name, prefix)
+    for path, label, element_id, count in shown:
         links.append(
             (
                 path,
                 format_html(' id="{}"', element_id) if element_id else "",
-                mark_safe(' aria-current="page"') if path == here else "",
+                mark_safe(' aria-current="page"') if path == current else "",
                 label,
                 format_html(' <span class="count">{}</span>', context.get(count, 0))
                 if count

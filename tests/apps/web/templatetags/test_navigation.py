@@ -49,3 +49,13 @@ def test_the_labels_follow_the_language(demo_client):
 
     assert ">Directives</a>" in nav
     assert ">Chỉ đạo, kết luận</a>" not in nav
+
+
+def test_a_directives_own_page_is_marked_within_directives(demo_client):
+    from dondoc.apps.directives.models import Directive  # noqa: PLC0415
+
+    pk = Directive.objects.order_by("pk").values_list("pk", flat=True).first()
+    nav = navigation(demo_client.get(reverse("web:directive", args=[pk])).content.decode())
+
+    assert f'<a href="{reverse("web:directives")}" aria-current="page">' in nav
+    assert nav.count('aria-current="page"') == 1
