@@ -67,7 +67,15 @@ def national_load(*, directives: int, seed: int, password: str, today: date) -> 
         counts = _directives(
             directives, [*provinces, *communes], rng=rng, today=today, national=national
         )
+    _analyze()
     return Loaded(1 + len(provinces) + len(communes), directives, counts[0], counts[1], users)
+
+
+def _analyze() -> None:
+    """Give the planner its statistics now: before autovacuum's first pass over the new rows,
+    PostgreSQL planned the tracker's list as a scan of every state (seconds a page)."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def _units() -> tuple[OrgUnit, list[OrgUnit], list[OrgUnit]]:

@@ -21,6 +21,7 @@ from dondoc.apps.directives.selectors import (
     Reminder,
     directive_reminders,
     directive_states_listed,
+    state_directive,
 )
 from dondoc.apps.exports.tabular import Table, Value
 from dondoc.apps.indicators.models import Indicator
@@ -74,7 +75,7 @@ def tracker_table(*, scope: UnitScope, on: date, filters: BoardFilters, order: B
 
 def _tracker_rows(states: Iterator[DirectiveState], on: date) -> Iterator[list[Value]]:
     for ordinal, state in enumerate(states, start=1):
-        directive = state.directive
+        directive = state_directive(state)
         progress = state.as_core().progress_on(on)
         yield [
             ordinal,

@@ -168,3 +168,27 @@ def test_a_directive_read_on_another_day_or_in_another_language_is_not_answered_
 
     assert (next_day.status_code, english.status_code, same.status_code) == (200, 200, 304)
     assert next_day.json()["as_of"] == "2026-07-01"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_count_outside_a_transaction_leaves_the_connection_as_it_was(settings):
+    settings.API_RATE_WINDOW_SECONDS = 10**9  # one window, whatever the second
+    from django.db import connection  # noqa: PLC0415
+
+    from dondoc.apps.api.limits import rate_limit_count  # noqa: PLC0415
+
+    def setting() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SHOW synchronous_commit"
+                if connection.vendor == "postgresql"
+                else "SELECT 'sqlite: no such setting'"
+            )
+            return str(cursor.fetchone()[0])
+
+    before = setting()
+    counts = [rate_limit_count("t-alone", now=int(time.time()))[0] for _ in range(3)]
+
+    assert counts == [1, 2, 3]
+    assert setting() == before
+    assert connection.get_autocommit()

@@ -115,7 +115,7 @@ def directive_counts(
 ) -> dict[str, Any]:
     scope = scope_of(request)
     filters, order = board_filters(board_in, scope=scope)
-    board = directive_board(scope=scope, on=day_of(day), filters=filters, order=order, per_page=1)
+    board = directive_board(scope=scope, on=day_of(day), filters=filters, order=order, per_page=0)
     return counts_fields(board)
 
 

@@ -8,6 +8,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -146,6 +147,7 @@ def session_page(
         with_counts=False,
     )
     speakers: dict[str, list[tuple[object, object]]] = {}
+    prefetch_related_objects([row.directive for row in board.rows], "speaker")
     for row in board.rows:
         name = row.directive.speaker.full_name if row.directive.speaker else "—"
         speakers.setdefault(name, []).append((row.directive, row.progress))
