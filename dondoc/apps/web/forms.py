@@ -2,7 +2,7 @@ from functools import cached_property
 from typing import Any
 
 from django import forms
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import STATUS_LABELS, UpdateKind
@@ -114,13 +114,12 @@ class BoardForm(forms.Form):
         return BoardOrder(self.cleaned_data.get("order") or BoardOrder.DEADLINE)
 
     @cached_property
-    def unit_choices(self) -> list[OrgUnit]:
-        """The units to pick from: the top of the user's area and the units right below it."""
-        top = self.scope.units().order_by("path").first()
-        if top is None:
-            return []
-        units = OrgUnit.objects.filter(Q(pk=top.pk) | Q(parent=top)).order_by("path", "search_key")
-        return list(units[:500])
+    def unit_choices(self) -> list[tuple[int, str]]:
+        """The units to pick from, (id, name): the top of the user's area and the units right
+        below it, in one query of two columns (both filters list them)."""
+        top = self.scope.units().order_by("path").values("pk")[:1]
+        units = OrgUnit.objects.filter(Q(pk=Subquery(top)) | Q(parent_id=Subquery(top)))
+        return list(units.order_by("path", "search_key").values_list("pk", "name")[:500])
 
 
 class ExtensionForm(forms.Form):

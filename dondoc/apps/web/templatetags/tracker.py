@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from dondoc.apps.directives.selectors import Board, BoardRow
-from dondoc.apps.web.templatetags.dondoc import status_label, vdate
+from dondoc.apps.web.templatetags.dondoc import escape, status_label, vdate
 
 register = template.Library()
 
@@ -24,14 +24,17 @@ ROW = (
 PICK = (
     '<td data-label="{0}"><input type="checkbox" name="ids" value="{1}" aria-label="{0} {1}"></td>'
 )
+# A directive's address with its id left to fill in: reversed once a page, not once a row.
+ID_MARK = "987654321987654321"
 
 
 @dataclass(frozen=True)
 class _Words:
-    """The page's words, translated once for all its rows."""
+    """The page's words, translated and escaped once for all its rows."""
 
     on: str
     can_bulk: bool
+    url: str
     pick: str = ""
     directive: str = ""
     lead: str = ""
@@ -50,45 +53,45 @@ def board_rows(board: Board, on: date, can_bulk: bool) -> SafeString:
     words = _Words(
         on=on.isoformat(),
         can_bulk=can_bulk,
-        pick=_("Pick"),
-        directive=_("Directive"),
-        lead=_("Lead unit"),
-        deadline=_("Deadline"),
-        status=_("Status"),
-        problem=_("data problem"),
-        first=_("first"),
-        days=_("days"),
+        url=escape(reverse("web:directive", args=[int(ID_MARK)])),
+        **{
+            name: escape(text)
+            for name, text in (
+                ("pick", _("Pick")),
+                ("directive", _("Directive")),
+                ("lead", _("Lead unit")),
+                ("deadline", _("Deadline")),
+                ("status", _("Status")),
+                ("problem", _("data problem")),
+                ("first", _("first")),
+                ("days", _("days")),
+            )
+        },
     )
-    # Each row is built by format_html, which escapes every value it is given.
+    # Every value from the database or a translation is escaped, as format_html would: the
+    # words above once, each row's text and unit names in _row.
     return mark_safe("".join(_row(row, words) for row in board.rows))  # noqa: S308
 
 
 def _row(row: BoardRow, words: _Words) -> str:
     directive, progress = row.directive, row.progress
     changed = progress.original_due_on and progress.due_on != progress.original_due_on
-    return format_html(
-        ROW,
-        pick=format_html(PICK, words.pick, directive.pk) if words.can_bulk else "",
+    return ROW.format(
+        pick=PICK.format(words.pick, directive.pk) if words.can_bulk else "",
         directive=words.directive,
-        url=reverse("web:directive", args=[directive.pk]),
+        url=words.url.replace(ID_MARK, str(directive.pk)),
         on=words.on,
-        text=directive.text,
-        problem=format_html(' <span class="tag open_overdue">{}</span>', words.problem)
-        if row.problem
-        else "",
+        text=escape(directive.text),
+        problem=f' <span class="tag open_overdue">{words.problem}</span>' if row.problem else "",
         lead=words.lead,
-        lead_unit=directive.lead_unit,
+        lead_unit=escape(directive.lead_unit),
         deadline=words.deadline,
         due=vdate(progress.due_on),
-        first_due=format_html(
-            ' <span class="muted">({} {})</span>', words.first, vdate(progress.original_due_on)
-        )
+        first_due=f' <span class="muted">({words.first} {vdate(progress.original_due_on)})</span>'
         if changed
         else "",
         status=words.status,
-        code=progress.status,
-        label=status_label(progress.status),
-        days_overdue=format_html(" {} {}", progress.days_overdue, words.days)
-        if progress.days_overdue
-        else "",
+        code=escape(progress.status),
+        label=escape(status_label(progress.status)),
+        days_overdue=f" {int(progress.days_overdue)} {words.days}" if progress.days_overdue else "",
     )
