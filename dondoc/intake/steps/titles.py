@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dondoc.intake.alternations import alternation
 from dondoc.intake.lexicon.people import (
     ADMIN_WORDS,
     BODIES_NAMED_FOR_WORK,
@@ -35,7 +36,7 @@ _ADMIN_SECOND = frozenset(level.split()[1] for level in ADMIN_WORDS if " " in le
 _TOKEN = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*(?:\.[^\W\d_]+\.?)?|\d+[A-Za-z]?|[^\w\s]")
 TITLE_HEAD = re.compile(
     r"(?:(?:nguyên|Nguyên|Quyền|quyền)\s+)?(?:"
-    + "|".join(re.escape(h) for h in TITLE_HEADS)
+    + alternation(TITLE_HEADS, flags=re.IGNORECASE)
     + r")(?![\w])",
     re.IGNORECASE,
 )
