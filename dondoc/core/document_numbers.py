@@ -27,7 +27,7 @@ from enum import StrEnum
 
 from dondoc.core.document_kinds import SYMBOLS, DocumentKind
 from dondoc.core.errors import DocumentNumberParseError, DocumentNumberScriptError
-from dondoc.core.text import fold
+from dondoc.core.text import char_map, fold
 
 
 class NumberForm(StrEnum):
@@ -39,7 +39,7 @@ class NumberForm(StrEnum):
 
 
 # One character for one, so that offsets found in the folded text hold in the original.
-_FOLDED = str.maketrans(
+_fold_lookalikes = char_map(
     {
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-"),
         **dict.fromkeys("\u2044\u2215\uff0f", "/"),
@@ -119,7 +119,7 @@ class DocumentNumber:
         >>> DocumentNumber.parse("05").number
         '5'
         """
-        prepared = _LABELS.sub("", unicodedata.normalize("NFC", text).translate(_FOLDED)).strip()
+        prepared = _LABELS.sub("", _fold_lookalikes(unicodedata.normalize("NFC", text))).strip()
         for candidate in (prepared, prepared.upper()):
             match = _GRAMMAR.fullmatch(candidate) or _before_glued_word(candidate)
             found = _read(match, raw=text) if match else None
@@ -267,7 +267,7 @@ def find_document_numbers(text: str, *, repeats: bool = False) -> list[DocumentN
     >>> [(str(n), n.span) for n in found]
     [('62-NQ/TU', (14, 22)), ('123/QĐ-UBND', (39, 50))]
     """
-    folded = text.translate(_FOLDED)
+    folded = _fold_lookalikes(text)
     found: list[DocumentNumber] = []
     seen: set[DocumentNumber] = set()
     for match in _SCAN.finditer(folded):
