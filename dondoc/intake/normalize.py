@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dondoc.core.text import char_map
 from dondoc.intake.spans import Span
@@ -100,6 +101,7 @@ def _is_last_in_word(text: str, end: int) -> bool:
     return not following.isalpha()
 
 
+@lru_cache(maxsize=4096)  # names and titles, compared again and again (#9 speed)
 def match_key(text: str) -> str:
     """The key two spellings of one name or title share: normal form, case-folded, single spaces.
 

@@ -106,7 +106,12 @@ _ZONE_WORD = re.compile(
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s")
 _CLOSES_ZONE = re.compile(r"\s*(?:Nơi nhận|.{0,60}\bthông báo để\b|.{0,60}\bbiết,? thực hiện)")
 _DIRECTING = re.compile(
-    r"phát biểu|chỉ đạo|kết luận|nhấn mạnh|đề nghị|yêu cầu|lưu ý|\bgiao\b", re.IGNORECASE
+    alternation(
+        ("phát biểu", "chỉ đạo", "kết luận", "nhấn mạnh", "đề nghị", "yêu cầu", "lưu ý"),
+        flags=re.IGNORECASE,
+    )
+    + r"|\bgiao\b",
+    re.IGNORECASE,
 )
 # A request sent upward: "huyện kiến nghị (với) tỉnh …", not "các kiến nghị của huyện".
 _UPWARD = re.compile(r"(?<!các )(?<!những )(?<!với )\bkiến nghị\b(?! của)", re.IGNORECASE)

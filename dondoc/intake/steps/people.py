@@ -203,20 +203,24 @@ def _name_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _capitalised_sequences(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of two or more capitalised words, each one space from the next."""
     sequences: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
-    for match in re.finditer(r"[^\W\d_]+", text):
+    for match in _WORD.finditer(text):
         word = match.group(0)
-        joined = current and text[current[-1][1] : match.start()] == " "
-        if is_title_case(word) and (joined or not current):
+        is_capitalised = is_title_case(word)
+        if not is_capitalised or (current and text[current[-1][1] : match.start()] != " "):
+            if len(current) >= 2:
+                sequences.append(current)
+            current = []
+        if is_capitalised:
             current.append((match.start(), match.end(), word))
-            continue
-        if len(current) >= 2:
-            sequences.append(current)
-        current = [(match.start(), match.end(), word)] if is_title_case(word) else []
     if len(current) >= 2:
         sequences.append(current)
     return sequences
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[str]:

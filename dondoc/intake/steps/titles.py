@@ -49,6 +49,7 @@ _PLACE_AHEAD = 4  # more lower-case words allowed when the name ends in a level 
 _WORDS_AHEAD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _TWO_WORDS = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)")
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def is_title_case(word: str) -> bool:
@@ -202,7 +203,7 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
         if following is None or not following.group(1)[:1].isupper():
             return None
         return "upper" if TITLE_HEAD.match(text, following.start(1)) is None else None
-    if word.isdigit() or re.fullmatch(r"[IVXLC]+", word):
+    if word.isdigit() or _ROMAN.fullmatch(word):
         return "upper"
     if is_title_case(word) or (word.isupper() and len(word) > 1):
         # "tỉnh Bắc Giang Đỗ Văn Nam": "Giang" ends the place, it does not start the name.
