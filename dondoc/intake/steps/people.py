@@ -287,8 +287,12 @@ def _has_title_beside(text: str, start: int, end: int) -> bool:
 
 def _ends_with_honorific(before: str) -> bool:
     stripped = before.rstrip()
-    return any(
-        stripped.endswith(h) and not stripped[: -len(h)][-1:].isalpha() for h in ANY_CASE_HONORIFICS
+    return (
+        stripped.endswith(ANY_CASE_HONORIFICS)
+        and any(  # one quick test, then the word's own
+            stripped.endswith(h) and not stripped[: -len(h)][-1:].isalpha()
+            for h in ANY_CASE_HONORIFICS
+        )
     )
 
 
@@ -301,7 +305,9 @@ def _is_place(normalized: Normalized, start: int, end: int, *, has_title: bool) 
     if is_place_name(text[start:end]):
         return True
     before = text[max(0, start - 16) : start].lower().rstrip()
-    if not any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in _PLACE_BEFORE):
+    if not before.endswith(_PLACE_BEFORE) or not any(
+        before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in _PLACE_BEFORE
+    ):
         return False
     if _ends_with_honorific(text[max(0, start - 16) : start]):
         return False
