@@ -206,9 +206,11 @@ def _capitalised_sequences(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of two or more capitalised words, each one space from the next."""
     sequences: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
-    for match in _WORD.finditer(text):
+    for match in _MAYBE_CAPITALISED.finditer(text):
         word = match.group(0)
-        is_capitalised = is_title_case(word)
+        is_capitalised = is_title_case(word) and not _is_letter(
+            text[match.start() - 1 : match.start()]
+        )
         if not is_capitalised or (current and text[current[-1][1] : match.start()] != " "):
             if len(current) >= 2:
                 sequences.append(current)
@@ -220,7 +222,16 @@ def _capitalised_sequences(text: str) -> list[list[tuple[int, int, str]]]:
     return sequences
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# Most words start with a lower-case letter and are never capitalised: the scan skips them (#9
+# speed). One skipped between two capitalised words still breaks their run, as the gap is no
+# longer one space. A match inside a word ("aBc") is the end of a word that starts in lower case.
+_LOWER = "".join(c for c in map(chr, (*range(0x250), *range(0x1EA0, 0x1F00))) if c.islower())
+_MAYBE_CAPITALISED = re.compile(rf"[^\W\d_{_LOWER}][^\W\d_]*")
+
+
+def _is_letter(char: str) -> bool:
+    """What the scan's ``[^\\W\\d_]`` matches: a letter, or a numeral that is not a digit."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[str]:
