@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -72,8 +73,6 @@ _GRAMMAR_TEXT = rf"""
     )
 """
 _GRAMMAR = re.compile(_GRAMMAR_TEXT, re.VERBOSE)
-# Not inside a word or another number, but glued to "số" is common in extracted text (số1200/…).
-_SCAN = re.compile(rf"(?:(?<=[sS][ốỐ])|(?<![\w/&.-])|(?<=[^0-9]\.)){_GRAMMAR_TEXT}", re.VERBOSE)
 _BARE = re.compile(rf"(?P<number>[0-9]{{1,6}}[A-Za-z]?)(?:/(?P<year>{_YEAR}))?")
 # "Số: 30/2020/NĐ-CP." : the label before a number and the stop after it are not part of it.
 _LABELS = re.compile(r"^\s*(?:số|Số|SỐ)\s*:?|[.,;:]\s*$")
@@ -257,6 +256,31 @@ def _before_glued_word(text: str) -> re.Match[str] | None:
     return reading if rest.isalpha() and rest.islower() else None
 
 
+def _numbers_in(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the grammar that start where a number may: the start is checked here, as a
+    pattern that starts with a digit is found fast and one that starts with look-behinds is
+    tried at every position (#9 speed)."""
+    position = 0
+    while (match := _GRAMMAR.search(text, position)) is not None:
+        if _may_start(text, match.start()):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + 1
+
+
+def _may_start(text: str, start: int) -> bool:
+    """Not inside a word or another number; but glued to "số" is common in extracted text
+    (số1200/…), and so is a full stop before the number with no digit before it."""
+    previous = text[start - 1 : start]
+    if not previous or not (previous.isalnum() or previous in "_/&.-"):
+        return True
+    if start < 2:
+        return False
+    first = text[start - 2]
+    return (first in "sS" and previous in "ốỐ") or (previous == "." and first not in "0123456789")
+
+
 def find_document_numbers(text: str, *, repeats: bool = False) -> list[DocumentNumber]:
     """Find Party- and state-layout numbers in running text, in order, with their spans.
 
@@ -270,7 +294,7 @@ def find_document_numbers(text: str, *, repeats: bool = False) -> list[DocumentN
     folded = _fold_lookalikes(text)
     found: list[DocumentNumber] = []
     seen: set[DocumentNumber] = set()
-    for match in _SCAN.finditer(folded):
+    for match in _numbers_in(folded):
         clean_match = _longest_clean(folded, match)
         if clean_match is None:
             continue
