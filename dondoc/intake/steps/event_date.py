@@ -8,6 +8,7 @@ believed (the seed article's header says 2022 about a 2017 meeting).
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -152,8 +153,11 @@ def _first_event(text: str, *, page_line: tuple[int, int]) -> re.Match[str] | No
     """The first day introduced like an event's; one planned ("Dự kiến ngày 20/9 … sẽ khai
     mạc") only when no day of an actual event is stated (a round-up's first actual event)."""
     # At one place a run of days ("ngày 15 - 18/4") goes before a single day read from it.
-    candidates = sorted(
-        [*_DAYS.finditer(text), *_EVENT.finditer(text), *_RANGE.finditer(text)],
+    # Merged as found, not sorted: the scan stops at the first event, mostly near the top (#9).
+    candidates = heapq.merge(
+        _DAYS.finditer(text),
+        _EVENT.finditer(text),
+        _RANGE.finditer(text),
         key=lambda m: (m.start(), m.re is not _DAYS),
     )
     planned = None
