@@ -48,6 +48,9 @@ class Reading(NamedTuple):
 
 
 _Y = r"(?:19|20)[0-9][0-9]"
+# A label starts a word. The scanner checks that for every pattern (``find_periods``); a pattern
+# whose first word is quick to find leaves the look-behind out, as the engine would try it at
+# every position of the text, and keeps it where it first rules out most positions (#9 speed).
 _START = r"(?<!\w)"
 # A label ends at a word's end, and not before "năm trước" (last year), which moves the year.
 _END = r"(?!\w)(?!\s*năm\s+(?:ngoái|trước|sau|tới|qua|đó|ấy|kia)(?!\w))"
@@ -69,22 +72,22 @@ _NOT_REPORTED = re.compile(
 PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, _FLAGS)
     for name, pattern in {
-        "term": rf"{_START} nhiệm \s* kỳ \s* {_RANGE} {_END}",
+        "term": rf"nhiệm \s* kỳ \s* {_RANGE} {_END}",
         "stage": rf"{_START} (?:giai \s* đoạn | thời \s* kỳ) \s* {_RANGE} {_END}",
-        "stage_from": rf"""{_START} từ \s+ năm \s+ (?P<start>{_Y}) \s+ (?:đến|tới) \s+
+        "stage_from": rf"""từ \s+ năm \s+ (?P<start>{_Y}) \s+ (?:đến|tới) \s+
             (?:hết \s+)? năm \s+ (?P<end>{_Y}) {_END}""",
-        "stage_count": rf"""{_START} (?P<years>[0-9]{{1,2}}) \s+ năm \s+ (?:giai \s* đoạn \s*)?
+        "stage_count": rf"""(?P<years>[0-9]{{1,2}}) \s+ năm \s+ (?:giai \s* đoạn \s*)?
             (?P<open>\(\s*)? (?P<start>{_Y}) \s* - \s* (?P<end>{_Y}) (?(open)\s*\)) {_END}""",
-        "quarter": rf"""{_START} (?:quý|quí|qúy) \s* (?P<index>IV|III|II|I|0?[1-4]) (?!\w)
+        "quarter": rf"""(?:quý|quí|qúy) \s* (?P<index>IV|III|II|I|0?[1-4]) (?!\w)
             {_TAIL} {_END}""",
-        "q": rf"""{_START} Q \.? \s* (?P<index>IV|III|II|I|[1-4])
+        "q": rf"""Q \.? \s* (?P<index>IV|III|II|I|[1-4])
             (?:\s*[/.-]\s*|\s+(?:năm\s*)?) (?P<year>{_Y}) {_END}""",
         "months": rf"""{_START} (?P<count>1[0-2]|0?[1-9]|{_COUNT_WORDS}) \s+ tháng
             (?:\s+ (?P<side>đầu|cuối))? (?P<of>\s+ năm)?
             (?:\s*(?:/|\s)\s*(?P<year>{_Y}) | (?<=năm) \s+ (?P<now>nay))? {_END}""",
-        "half": rf"""{_START} nửa \s+ (?P<side>đầu|cuối) \s+ năm
+        "half": rf"""nửa \s+ (?P<side>đầu|cuối) \s+ năm
             (?:\s*(?:/|\s)\s*(?P<year>{_Y}) | \s+ (?P<now>nay))? {_END}""",
-        "month": rf"""{_START} tháng \s* (?P<index>1[0-2]|0?[1-9]|{_MONTH_WORDS}) (?!\w)
+        "month": rf"""tháng \s* (?P<index>1[0-2]|0?[1-9]|{_MONTH_WORDS}) (?!\w)
             {_TAIL} {_END}""",
         "year": rf"""{_START}
             (?: (?P<whole>cả|trọn) \s+ năm | năm (?:\s+ (?P<budget>ngân \s+ sách|tài \s+ chính))? )
@@ -92,7 +95,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
             | {_START} (?P<bare>{_Y}) (?!\w)""",
     }.items()
 }
-_SCHOOL_YEAR = rf"{_START} (?:năm \s+ học | niên \s+ khóa | niên \s+ khoá) \s* {_Y} \s* - \s* {_Y}"
+_SCHOOL_YEAR = rf"(?:năm \s+ học | niên \s+ khóa | niên \s+ khoá) \s* {_Y} \s* - \s* {_Y}"
 BLOCKERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, _FLAGS)
     for pattern in (

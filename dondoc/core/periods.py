@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -311,8 +312,8 @@ def find_periods(text: str, *, year: int | None = None, repeats: bool = False) -
 
 def _leftmost_longest(text: str) -> list[tuple[str, re.Match[str]]]:
     """Matches of every pattern and blocker that do not overlap, leftmost then longest first."""
-    candidates = [(name, m) for name, pattern in PATTERNS.items() for m in pattern.finditer(text)]
-    candidates += [("", m) for blocker in BLOCKERS for m in blocker.finditer(text)]
+    candidates = [(name, m) for name, pattern in PATTERNS.items() for m in _words_at(pattern, text)]
+    candidates += [("", m) for blocker in BLOCKERS for m in _words_at(blocker, text)]
     candidates.sort(key=lambda item: (item[1].start(), -item[1].end()))
     kept: list[tuple[str, re.Match[str]]] = []
     reached = 0
@@ -321,3 +322,23 @@ def _leftmost_longest(text: str) -> list[tuple[str, re.Match[str]]]:
             reached = match.end()
             kept.append((name, match))
     return [(name, match) for name, match in kept if name]
+
+
+_NOT_WORD = re.compile(r"\W")
+
+
+def _words_at(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for matches that start a word (not after a letter or digit)."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start = match.start()
+        if start == 0 or not _is_word_character(text[start - 1]):
+            yield match
+            position = max(match.end(), start + 1)
+        else:  # no match starts before the end of this word
+            word_end = _NOT_WORD.search(text, start)
+            position = word_end.start() + 1 if word_end else len(text) + 1
+
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the regex engine calls \w

@@ -12,14 +12,16 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from dondoc.core.text import char_map
 from dondoc.intake.spans import Span
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 # Old-style placement puts the tone on the second vowel of "oa", "oe", "uy"; we move it to the
 # first. Only when nothing follows the pair: "hoàng", "khuyến", "thuyền" keep theirs.
 _OLD_STYLE = re.compile(r"([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_])")
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t"), " ")
+_plain_spaces = char_map(dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u3000\t", " "))
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def normalize(original: str) -> Normalized:
     if unicodedata.is_normalized("NFC", original):
         # The common case, and a fast one: moving a tone within a pair and replacing a space
         # keep every character where it was, so the offsets are the identity.
-        moved = _OLD_STYLE_NFC.sub(_move_tone, original).translate(_SPACES)
+        moved = _plain_spaces(_OLD_STYLE_NFC.sub(_move_tone, original))
         return Normalized(moved, original, range(len(original)))
     pieces: list[str] = []
     offsets: list[int] = []
@@ -56,7 +58,7 @@ def normalize(original: str) -> Normalized:
         if _is_last_in_word(original, start + len(cluster)):
             decomposed = _OLD_STYLE.sub(r"\1\3\2", decomposed)
         bases = [start + i for i, char in enumerate(cluster) if not unicodedata.combining(char)]
-        for k, char in enumerate(unicodedata.normalize("NFC", decomposed).translate(_SPACES)):
+        for k, char in enumerate(_plain_spaces(unicodedata.normalize("NFC", decomposed))):
             pieces.append(char)
             offsets.append(bases[k] if k < len(bases) else start)
     return Normalized("".join(pieces), original, tuple(offsets))
@@ -99,6 +101,7 @@ def _is_last_in_word(text: str, end: int) -> bool:
     return not following.isalpha()
 
 
+@lru_cache(maxsize=4096)  # names and titles, compared again and again (#9 speed)
 def match_key(text: str) -> str:
     """The key two spellings of one name or title share: normal form, case-folded, single spaces.
 

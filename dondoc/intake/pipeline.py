@@ -32,7 +32,8 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
     """Read ``text`` (already decoded) into an :class:`IntakeResult`."""
     normalized = normalize(text)
     header = find_header(normalized)
-    event_date, warnings = find_event_date(normalized)
+    found_periods = find_periods(normalized.text)  # the event's year may come from them too
+    event_date, warnings = find_event_date(normalized, periods=found_periods)
     if header is not None and event_date is not None and not reports_event(normalized, event_date):
         event_date = None  # issuing a document is not an event
     documents = _with_header(
@@ -43,8 +44,7 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
     excluded = [(d.span.start, d.span.end) for d in documents]
     figures = find_figures(normalized, exclude=_normal_ranges(normalized, excluded))
     periods = tuple(
-        PeriodMention(str(p), p.code, normalized.span(*(p.span or (0, 0))))
-        for p in find_periods(normalized.text)
+        PeriodMention(str(p), p.code, normalized.span(*(p.span or (0, 0)))) for p in found_periods
     )
     session = find_session(normalized, people)
     signed_on = date.fromisoformat(header.date) if header and header.date else None

@@ -404,3 +404,16 @@ def test_find_periods_spans_hold_in_decomposed_text():
 )
 def test_find_periods_reads_the_new_shapes_in_running_text(text, code):
     assert [p.code for p in find_periods(text, year=2024)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text", ["xnhiệm kỳ 2020-2025", "Hàquý I/2024", "abctháng 6/2024", "x1quý I/2024"]
+)
+def test_find_periods_reads_no_label_that_starts_inside_a_word(text):
+    assert find_periods(text) == []
+
+
+def test_find_periods_reads_the_label_after_a_word_that_looked_like_one():
+    (period,) = find_periods("xquý I/2024 và quý II/2024")
+
+    assert period.code == "2024-Q2"

@@ -28,6 +28,7 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=4096)  # the same few words are asked about again and again (#9 speed)
 def is_place_name(text: str) -> bool:
     """True when ``text`` is the short name of a province or a district."""
     return " ".join(text.split()).lower() in place_names()

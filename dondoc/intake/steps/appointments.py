@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from dondoc.intake.alternations import alternation
 from dondoc.intake.normalize import Normalized, match_key
 from dondoc.intake.results import PersonMention
 from dondoc.intake.spans import Span
@@ -39,7 +40,7 @@ _CLAUSE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _LIST_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\s*[.)]\s*|[-*+•]\s*)?(?=[^\W\d_])")
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(ANY_CASE_HONORIFICS, key=len, reverse=True))
+_HONORIFIC = alternation(sorted(ANY_CASE_HONORIFICS, key=len, reverse=True), flags=re.IGNORECASE)
 _CAPITAL_NAME = re.compile(
     rf"(?<![\w])(?:{_HONORIFIC})\s+(?P<name>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ]*){{1,4}})(?![\w])",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from dondoc.intake.alternations import alternation
 from dondoc.intake.lexicon.directives import (
     ABBREVIATIONS,
     ACTION_VERBS,
@@ -45,35 +46,39 @@ from dondoc.intake.steps.addressees import addressee_end
 from dondoc.intake.steps.deadlines import find_deadline
 
 
-def _words(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _words(words: tuple[str, ...], *, flags: int = 0) -> str:
+    """The words as an alternation, longest first, for a pattern compiled with ``flags``."""
+    return alternation(sorted(words, key=len, reverse=True), flags=flags)
 
 
 _ASSIGN = re.compile(
-    rf"(?<![\w])(?<!bàn )(?<!chuyển )(?:{_words(ASSIGNING_VERBS)})(?![\w])(?!\s+(?:thông|dịch|lưu|nhận|kết)\b)(?!\s+(?-i:ban)\b)"
+    rf"(?<![\w])(?<!bàn )(?<!chuyển )(?:{_words(ASSIGNING_VERBS, flags=re.IGNORECASE)})(?![\w])(?!\s+(?:thông|dịch|lưu|nhận|kết)\b)(?!\s+(?-i:ban)\b)"
     r"\s+(?:(?:nhiệm\s+vụ\s+)?cho\s+)?",
     re.IGNORECASE,
 )
 # "Sở đã giao …", "đã kịp thời giao …": an earlier assignment reported.
 _REPORTED_ASSIGNMENT = re.compile(
-    rf"(?<![\w])(?:{_words(REPORTED_ASSIGNMENT)})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE
+    rf"(?<![\w])(?:{_words(REPORTED_ASSIGNMENT, flags=re.IGNORECASE)})\s+(?:[^\W\d_]+\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 # "nhiệm vụ được UBND tỉnh giao", "do Chính phủ, Thủ tướng Chính phủ giao": the agent of a passive.
 _AGENT = re.compile(r"(?<![\w])(?:được|do)\s+(?P<agent>[^.;:\n]{1,60}?)\s*$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(rf"(?:\s+(?:{_words(BEFORE_VERB_ADVERBS)}))*\s*$")
 _AFTER_SUBJECT = frozenset(AFTER_SUBJECT_VERBS)
 _NOT_OPENING = frozenset(NOT_OPENING_VERBS)
-_TIME_FIRST = re.compile(rf"(?:{_words(TIME_BEFORE_ADDRESSEE)})\s*,?\s*", re.IGNORECASE)
+_TIME_FIRST = re.compile(
+    rf"(?:{_words(TIME_BEFORE_ADDRESSEE, flags=re.IGNORECASE)})\s*,?\s*", re.IGNORECASE
+)
 _SINGLE_HEADS = frozenset(h for h in UNIT_HEADS if " " not in h and h[1:].islower())
 _CLOSING = re.compile(
-    rf"(?:(?:{_words(CLOSING_WORDS)})(?![\w])[\s,]*)+(?:(?:{_words(CLOSING_OBJECTS)})(?![\w]))?"
+    rf"(?:(?:{_words(CLOSING_WORDS, flags=re.IGNORECASE)})(?![\w])[\s,]*)+(?:(?:{_words(CLOSING_OBJECTS, flags=re.IGNORECASE)})(?![\w]))?"
     r"[\s./;…]*",
     re.IGNORECASE,
 )
 _NOT_A_TASK = re.compile(rf"(?:{_words(NOT_A_TASK)})(?![\w])")
 _UPWARD_WORK = re.compile(rf"(?:{_words(UPWARD_WORK)})(?![\w])")
 _TASK_MARKER = re.compile(rf"(?:{_words(TASK_MARKERS)})(?![\w])|chủ trì\s*,?\s*phối hợp(?![\w])")
-_PERSON = re.compile(rf"(?:{_words(PERSON_ADDRESSEE)})\s", re.IGNORECASE)
+_PERSON = re.compile(rf"(?:{_words(PERSON_ADDRESSEE, flags=re.IGNORECASE)})\s", re.IGNORECASE)
 _LEVEL = re.compile(rf"(?:{_words(LEVEL_WORDS)})\s+(?=\w)")
 _ACTION = re.compile(rf"(?<![\w-])(?<!ân )(?:{_words(ACTION_VERBS)})(?![\w-])")
 _ADVERBS = re.compile(rf"(?:\s+(?:{_words(ADVERBS_BEFORE_NEED)}))+$")
@@ -101,7 +106,12 @@ _ZONE_WORD = re.compile(
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s")
 _CLOSES_ZONE = re.compile(r"\s*(?:Nơi nhận|.{0,60}\bthông báo để\b|.{0,60}\bbiết,? thực hiện)")
 _DIRECTING = re.compile(
-    r"phát biểu|chỉ đạo|kết luận|nhấn mạnh|đề nghị|yêu cầu|lưu ý|\bgiao\b", re.IGNORECASE
+    alternation(
+        ("phát biểu", "chỉ đạo", "kết luận", "nhấn mạnh", "đề nghị", "yêu cầu", "lưu ý"),
+        flags=re.IGNORECASE,
+    )
+    + r"|\bgiao\b",
+    re.IGNORECASE,
 )
 # A request sent upward: "huyện kiến nghị (với) tỉnh …", not "các kiến nghị của huyện".
 _UPWARD = re.compile(r"(?<!các )(?<!những )(?<!với )\bkiến nghị\b(?! của)", re.IGNORECASE)

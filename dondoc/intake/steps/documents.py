@@ -7,6 +7,7 @@ import re
 from dondoc.core.document_kinds import DocumentKind
 from dondoc.core.document_numbers import DocumentNumber, NumberForm, find_document_numbers
 from dondoc.core.errors import DocumentNumberParseError
+from dondoc.intake.alternations import alternation
 from dondoc.intake.lexicon.documents import KIND_WORDS
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import DocumentMention
@@ -15,7 +16,7 @@ from dondoc.intake.steps.titles import organisation_end
 # Party- and state-layout numbers come from the core scanner (one grammar with the parser, #13);
 # the intake reads only what needs the words around it: bare numbers after a kind word.
 _BARE = r"\d{1,6}(?:/(?:19|20)\d\d)?(?![\w/])"
-_KIND = "|".join(re.escape(word) for word in KIND_WORDS)
+_KIND = alternation(KIND_WORDS, flags=re.IGNORECASE)
 _CITED = re.compile(rf"(?P<kind>{_KIND})(?:\s+(?:số|Số))?\s*:?\s*(?=\d)", re.IGNORECASE)
 _BARE_AT = re.compile(_BARE)
 # Kind words that are also plain nouns ("mệnh lệnh số 5" is an order given, not a Lệnh).

@@ -109,8 +109,12 @@ def _is_label(text: str, start: int, *, is_ratio: bool) -> bool:
     before = text[max(0, start - 20) : start].lower().rstrip(" (:")
     if before.endswith(_COUNT_AFTER) or (is_ratio and before.endswith(_RATIO_AFTER)):
         return False
-    return any(
-        before.endswith(word) and not before[: -len(word)][-1:].isalpha() for word in LABEL_BEFORE
+    return (
+        before.endswith(LABEL_BEFORE)
+        and any(  # one quick test, then the word's own
+            before.endswith(word) and not before[: -len(word)][-1:].isalpha()
+            for word in LABEL_BEFORE
+        )
     )
 
 

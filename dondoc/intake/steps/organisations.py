@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dondoc.intake.alternations import alternation
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import OrganisationMention
 from dondoc.intake.steps.titles import organisation_end
@@ -16,9 +17,7 @@ _HEADS = (
     "Tòa án", "Công an", "Quốc hội",
 )  # fmt: skip
 _HEAD = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
-    + r")(?![\w])"
+    r"(?<![\w])(?:" + alternation(sorted(_HEADS, key=len, reverse=True)) + r")(?![\w])"
 )
 # Generic mentions without a proper name: "sở, ban, ngành" is an organisation class, kept as one.
 _CLASS = re.compile(r"\bsở,\s*ban,\s*ngành\b", re.IGNORECASE)

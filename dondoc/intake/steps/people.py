@@ -203,20 +203,35 @@ def _name_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _capitalised_sequences(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of two or more capitalised words, each one space from the next."""
     sequences: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
-    for match in re.finditer(r"[^\W\d_]+", text):
+    for match in _MAYBE_CAPITALISED.finditer(text):
         word = match.group(0)
-        joined = current and text[current[-1][1] : match.start()] == " "
-        if is_title_case(word) and (joined or not current):
+        is_capitalised = is_title_case(word) and not _is_letter(
+            text[match.start() - 1 : match.start()]
+        )
+        if not is_capitalised or (current and text[current[-1][1] : match.start()] != " "):
+            if len(current) >= 2:
+                sequences.append(current)
+            current = []
+        if is_capitalised:
             current.append((match.start(), match.end(), word))
-            continue
-        if len(current) >= 2:
-            sequences.append(current)
-        current = [(match.start(), match.end(), word)] if is_title_case(word) else []
     if len(current) >= 2:
         sequences.append(current)
     return sequences
+
+
+# Most words start with a lower-case letter and are never capitalised: the scan skips them (#9
+# speed). One skipped between two capitalised words still breaks their run, as the gap is no
+# longer one space. A match inside a word ("aBc") is the end of a word that starts in lower case.
+_LOWER = "".join(c for c in map(chr, (*range(0x250), *range(0x1EA0, 0x1F00))) if c.islower())
+_MAYBE_CAPITALISED = re.compile(rf"[^\W\d_{_LOWER}][^\W\d_]*")
+
+
+def _is_letter(char: str) -> bool:
+    """What the scan's ``[^\\W\\d_]`` matches: a letter, or a numeral that is not a digit."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[str]:
@@ -283,8 +298,12 @@ def _has_title_beside(text: str, start: int, end: int) -> bool:
 
 def _ends_with_honorific(before: str) -> bool:
     stripped = before.rstrip()
-    return any(
-        stripped.endswith(h) and not stripped[: -len(h)][-1:].isalpha() for h in ANY_CASE_HONORIFICS
+    return (
+        stripped.endswith(ANY_CASE_HONORIFICS)
+        and any(  # one quick test, then the word's own
+            stripped.endswith(h) and not stripped[: -len(h)][-1:].isalpha()
+            for h in ANY_CASE_HONORIFICS
+        )
     )
 
 
@@ -297,7 +316,9 @@ def _is_place(normalized: Normalized, start: int, end: int, *, has_title: bool) 
     if is_place_name(text[start:end]):
         return True
     before = text[max(0, start - 16) : start].lower().rstrip()
-    if not any(before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in _PLACE_BEFORE):
+    if not before.endswith(_PLACE_BEFORE) or not any(
+        before.endswith(w) and not before[: -len(w)][-1:].isalpha() for w in _PLACE_BEFORE
+    ):
         return False
     if _ends_with_honorific(text[max(0, start - 16) : start]):
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dondoc.intake.alternations import alternation
 from dondoc.intake.lexicon.people import (
     ADMIN_WORDS,
     BODIES_NAMED_FOR_WORK,
@@ -35,7 +36,7 @@ _ADMIN_SECOND = frozenset(level.split()[1] for level in ADMIN_WORDS if " " in le
 _TOKEN = re.compile(r"[^\W\d_]+(?:&[^\W\d_]+)*(?:\.[^\W\d_]+\.?)?|\d+[A-Za-z]?|[^\w\s]")
 TITLE_HEAD = re.compile(
     r"(?:(?:nguyên|Nguyên|Quyền|quyền)\s+)?(?:"
-    + "|".join(re.escape(h) for h in TITLE_HEADS)
+    + alternation(TITLE_HEADS, flags=re.IGNORECASE)
     + r")(?![\w])",
     re.IGNORECASE,
 )
@@ -48,6 +49,7 @@ _PLACE_AHEAD = 4  # more lower-case words allowed when the name ends in a level 
 _WORDS_AHEAD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _TWO_WORDS = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)")
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def is_title_case(word: str) -> bool:
@@ -201,7 +203,7 @@ def _org_token_kind(  # noqa: PLR0911 - one rule a line reads better than a tabl
         if following is None or not following.group(1)[:1].isupper():
             return None
         return "upper" if TITLE_HEAD.match(text, following.start(1)) is None else None
-    if word.isdigit() or re.fullmatch(r"[IVXLC]+", word):
+    if word.isdigit() or _ROMAN.fullmatch(word):
         return "upper"
     if is_title_case(word) or (word.isupper() and len(word) > 1):
         # "tỉnh Bắc Giang Đỗ Văn Nam": "Giang" ends the place, it does not start the name.

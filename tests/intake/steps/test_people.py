@@ -1,11 +1,16 @@
 """People and positions, from sentences we wrote in the style of provincial news."""
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dondoc.intake import read
 from dondoc.intake.normalize import normalize
 from dondoc.intake.scoring import key, position_key
-from dondoc.intake.steps.people import find_people
+from dondoc.intake.steps.people import _capitalised_sequences, find_people
+from dondoc.intake.steps.titles import is_title_case
 from tests.intake.cases.people import EXAMPLES as CASES_EXAMPLES
 from tests.intake.cases.people import KNOWN_FAILURES as CASES_KNOWN_FAILURES
 from tests.intake.cases.people import SECOND_BATCH as CASES_SECOND_BATCH
@@ -177,3 +182,21 @@ def test_issue_9_titles_in_phrasings_of_our_own_go_to_their_people(text, expecte
 @pytest.mark.xfail(strict=True, reason="phrasings of titles not read yet")
 def test_issue_9_known_failures_of_titles(text, expected):
     assert _scored(text) == _wanted(expected)
+
+
+def _runs_word_by_word(text):
+    """The capitalised runs as read one word at a time, every word looked at."""
+    runs, current = [], []
+    for match in re.finditer(r"[^\W\d_]+", text):
+        joined = current and text[current[-1][1] : match.start()] == " "
+        if is_title_case(match.group(0)) and (joined or not current):
+            current.append((match.start(), match.end(), match.group(0)))
+            continue
+        runs += [current] if len(current) >= 2 else []
+        current = [(*match.span(), match.group(0))] if is_title_case(match.group(0)) else []
+    return runs + ([current] if len(current) >= 2 else [])
+
+
+@given(text=st.text("aAbBđĐâÂứỨ .,1²_ǅσΣßẞİı\u0301\n-", max_size=40))
+def test_issue_9_capitalised_runs_skip_lower_case_words_and_find_the_same_runs(text):
+    assert _capitalised_sequences(text) == _runs_word_by_word(text)
