@@ -135,8 +135,11 @@ def intake_source_confirm(
     if source.status == IntakeStatus.CONFIRMED:
         raise ValidationError(_("This text has already been confirmed."), code="already_confirmed")
     # The areas whose directives this confirmation writes, locked first in one order: two
-    # confirmations spanning provinces wait for each other instead of deadlocking (#7).
+    # confirmations spanning provinces wait for each other instead of deadlocking (#7). The
+    # session's speech directives are led by the units read for them, else by its subject.
+    speech_leads = _speech_leads(source, draft=items.session, user=user) if items.session else {}
     leads = [draft.lead_unit.path for draft in items.directives]
+    leads += [unit.path for unit in speech_leads.values()]
     board_version_bump([*leads, *([items.session.subject_unit.path] if items.session else [])])
     documents = [_document_link(item, user=user) for item in items.documents]
     person = _People(items.person_choices, user)
@@ -146,7 +149,13 @@ def intake_source_confirm(
     work_session = None
     if items.session is not None:
         work_session = _session_link(
-            items.session, source=source, own=own, people=items.people, person=person, user=user
+            items.session,
+            source=source,
+            own=own,
+            people=items.people,
+            person=person,
+            leads=speech_leads,
+            user=user,
         )
         created.append(work_session)
     for draft in items.directives:
@@ -215,10 +224,12 @@ def _session_link(
     own: Document | None,
     people: list[dict[str, str]],
     person: _People,
+    leads: dict[str, OrgUnit],
     user: AbstractBaseUser | None,
 ) -> WorkingSession:
     """The session of that day between those units if one is stored, else a new one; then its
-    participants, recommendations and speech directives, each added once."""
+    participants, recommendations and speech directives (led by ``leads`` of their text, else
+    by the session's subject), each added once."""
     stored = work_session_list_same_day(
         held_on=draft.held_on, host_unit=draft.host_unit, subject_unit=draft.subject_unit
     ).filter(host_unit=draft.host_unit)
@@ -241,7 +252,6 @@ def _session_link(
             recommendation_add(
                 work_session, field_group=group[:500], origin=Origin.INTAKE, user=user
             )
-    leads = _speech_leads(source, draft=draft, user=user)
     for speaker, text in draft.directives:
         directive = DirectiveDraft(
             text=text, lead_unit=leads.get(text, draft.subject_unit), speaker=speaker
