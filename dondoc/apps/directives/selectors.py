@@ -22,9 +22,15 @@ from typing import Any, TypeVar, cast
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum, prefetch_related_objects
+from django.db.models.functions import Substr
 from django.utils import timezone
 
-from dondoc.apps.directives.models import BoardVersion, Directive, DirectiveState
+from dondoc.apps.directives.models import (
+    AREA_PATH_LENGTH,
+    BoardVersion,
+    Directive,
+    DirectiveState,
+)
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import PATH_WIDTH, OrgUnit, Person, Position
 from dondoc.core.progress import Ageing, DirectiveStatus, Progress
@@ -224,10 +230,19 @@ def _counts(
         f"s_{status}": Count("pk", filter=status_q(status, on)) for status in DirectiveStatus
     }
     aggregates |= {f"a_{bucket}": Count("pk", filter=q) for bucket, q in _ageing_q(on).items()}
-    found = _cached(states, "counts", lambda: states.aggregate(**aggregates), reach=reach)
+    found = _cached_by_area(
+        states,
+        "counts",
+        lambda part: part.aggregate(**aggregates),
+        lambda part: {
+            group.pop("area"): group
+            for group in part.annotate(area=_AREA_OF_LEAD).values("area").annotate(**aggregates)
+        },
+        reach=reach,
+    )
     return (
-        {status: found[f"s_{status}"] for status in DirectiveStatus},
-        {bucket: found[f"a_{bucket}"] for bucket in Ageing},
+        {status: found.get(f"s_{status}", 0) for status in DirectiveStatus},
+        {bucket: found.get(f"a_{bucket}", 0) for bucket in Ageing},
     )
 
 
@@ -251,7 +266,7 @@ def board_version_read(*, paths: tuple[str, ...] | None) -> int:
 def _area_q(path: str) -> Q:
     """The version rows of the areas that hold the unit with ``path`` or a unit below it: a
     root's reach every area below it, any other unit's only its own area."""
-    if len(path) <= PATH_WIDTH + 2:  # a root ("/0000001/")
+    if _is_root(path):
         return Q(area__startswith=path)
     return Q(area=BoardVersion.area_of(path))
 
@@ -266,10 +281,9 @@ def _cached(
     the count is made."""
     version = board_version_read(paths=reach)
     try:
-        sql, params = states.query.sql_with_params()
+        digest = _digest(name, states)
     except EmptyResultSet:  # nothing in scope: nothing to cache
         return compute()
-    digest = hashlib.sha256(repr((name, sql, params)).encode()).hexdigest()
     # "areas": keys of the per-area versions (#7), never equal to one cached under the single
     # version row they replace, whose numbers a sum could meet again.
     key = f"dondoc:board:areas:{version}:{digest}"
@@ -278,6 +292,101 @@ def _cached(
         found = compute()
         cache.set(key, found, COUNTS_CACHE_SECONDS)
     return cast(T, found)
+
+
+Tally = dict[str, Any]  # counts by name, or (the tally by unit) counts by name by unit path
+
+
+def _cached_by_area(
+    states: QuerySet[DirectiveState],
+    name: str,
+    compute: Callable[[QuerySet[DirectiveState]], Tally],
+    grouped: Callable[[QuerySet[DirectiveState]], dict[str, Tally]],
+    *,
+    reach: tuple[str, ...] | None,
+) -> Tally:
+    """``compute(states)`` as :func:`_cached` keeps it; a reach of many areas (a root's, or
+    every unit's) is kept area by area and added up, each area's part cached under its own
+    version: after a write in one province only that province's part is counted again, not the
+    whole country (decision 0015). The parts are the areas that have a version row, and the
+    rest (states of areas not written since their rows began, decision 0015 §4) keyed on which
+    areas have rows: a first write in an area adds its row, and so moves the rest's key. One
+    part missing is counted alone (``compute`` on its states); more, in one query grouped by
+    area (``grouped``: each area's part, by area path), which fills every part."""
+    if reach is not None and not (len(reach) == 1 and _is_root(reach[0])):
+        return _cached(states, name, lambda: compute(states), reach=reach)
+    versions = _area_versions(reach)  # read before counting, as in _cached
+    try:
+        digest = _digest(name, states)
+    except EmptyResultSet:  # nothing in scope: nothing to cache
+        return compute(states)
+    keys = {area: f"dondoc:board:area:{area}:{number}:{digest}" for area, number in versions}
+    known = hashlib.sha256(" ".join(keys).encode()).hexdigest()
+    keys[_REST] = f"dondoc:board:rest:{known}:{digest}"
+    found = cache.get_many(list(keys.values()))
+    missing = [area for area, key in keys.items() if key not in found]
+    if len(missing) == 1 and missing[0] != _REST:
+        (area,) = missing
+        found[keys[area]] = compute(states.filter(_area_states_q(area)))
+        cache.set(keys[area], found[keys[area]], COUNTS_CACHE_SECONDS)
+    elif missing:
+        by_area = grouped(states)
+        parts = {area: by_area.pop(area, {}) for area in keys if area != _REST}
+        parts[_REST] = _added(list(by_area.values()))  # the areas without a row
+        cache.set_many({keys[area]: part for area, part in parts.items()}, COUNTS_CACHE_SECONDS)
+        found.update({keys[area]: part for area, part in parts.items()})
+    return _added([found[key] for key in keys.values()])
+
+
+_REST = ""  # the part of the areas without a version row (no area's path is empty)
+# The area of a state's lead unit, as BoardVersion.area_of says it (a root's own: its path).
+_AREA_OF_LEAD = Substr("lead_unit__path", 1, AREA_PATH_LENGTH)
+
+
+def _by_area(branches: dict[str, Any]) -> dict[str, Tally]:
+    """A tally by unit path split into the areas its units are in."""
+    parts: dict[str, Tally] = {}
+    for path, counts in branches.items():
+        parts.setdefault(BoardVersion.area_of(path), {})[path] = counts
+    return parts
+
+
+def _area_versions(reach: tuple[str, ...] | None) -> list[tuple[str, int]]:
+    """The version rows of the areas in ``reach`` (None: all), in order of area."""
+    rows = (
+        BoardVersion.objects.all()
+        if reach is None
+        else BoardVersion.objects.filter(_area_q(reach[0]))
+    )
+    return list(rows.order_by("area").values_list("area", "number"))
+
+
+def _area_states_q(area: str) -> Q:
+    """The states led within ``area``: a root's own area is the root's own directives only."""
+    if _is_root(area):
+        return Q(lead_unit__path=area)
+    return Q(lead_unit__path__startswith=area)
+
+
+def _is_root(path: str) -> bool:
+    return len(path) <= PATH_WIDTH + 2  # "/0000001/"
+
+
+def _added(parts: list[Tally]) -> Tally:
+    """The parts added up key by key (nested: a tally by unit adds each unit's counts)."""
+    total: Tally = {}
+    for part in parts:
+        for key, value in part.items():
+            if isinstance(value, dict):
+                total[key] = _added([total.get(key, {}), value])
+            else:
+                total[key] = total.get(key, 0) + value
+    return total
+
+
+def _digest(name: str, states: QuerySet[Any]) -> str:
+    sql, params = states.query.sql_with_params()
+    return hashlib.sha256(repr((name, sql, params)).encode()).hexdigest()
 
 
 def _rate(counts: dict[DirectiveStatus, int]) -> Fraction | None:
@@ -348,8 +457,12 @@ def directive_tally_by_unit(*, org_unit: OrgUnit, scope: UnitScope, on: date) ->
     (with everything below that one): one grouped query by lead unit, rolled up by path."""
     states = states_on(on).filter(scope.q("lead_unit"), lead_unit__path__startswith=org_unit.path)
     width = len(org_unit.path) + PATH_WIDTH + 1
-    branches = _cached(
-        states, f"by_unit:{width}", lambda: _branches(states, on, width), reach=(org_unit.path,)
+    branches = _cached_by_area(
+        states,
+        f"by_unit:{width}",
+        lambda part: _branches(part, on, width),
+        lambda part: _by_area(_branches(part, on, width)),
+        reach=(org_unit.path,),
     )
     units = OrgUnit.objects.filter(path__in=list(branches)).order_by("search_key")
     return [

@@ -58,7 +58,9 @@ def test_a_write_in_one_province_leaves_the_others_counts_warm(country):
     report_done(in_a)
 
     after = (overdue(country.province_a), overdue(country.province_b), overdue(country.national))
-    assert (before, after) == ((1, 1, 2), (0, 1, 0))  # B still warm; A and the nation fresh
+    # B still warm; A fresh, and so is A's part of the nation's count, while B's part of it
+    # stays warm too (the nation is counted area by area): 0 + 1
+    assert (before, after) == ((1, 1, 2), (0, 1, 1))
 
 
 def test_a_write_makes_the_counts_of_every_unit_above_it_fresh(country):
@@ -78,9 +80,10 @@ def test_the_national_offices_own_directives_are_counted_in_its_own_area(country
 
     report_done(own)
 
+    # the nation's own part fresh (0), Tây Hà's part of it warm (1)
     assert (before, (overdue(country.national), overdue(country.province_b))) == (
         (2, 1),
-        (0, 1),
+        (1, 1),
     )
 
 
@@ -128,8 +131,9 @@ def test_the_tally_by_province_is_fresh_after_a_write_and_a_provinces_own_is_not
     (commune_b,) = directive_tally_by_unit(
         org_unit=country.province_b, scope=UnitScope(None), on=ON
     )
-    assert {t.org_unit.name: t.overdue for t in national} == {"Tỉnh Đông Sơn": 0, "Tỉnh Tây Hà": 0}
-    assert commune_b.overdue == 1  # warm: no write in B
+    # Đông Sơn's part fresh; Tây Hà's warm in the nation's tally too: no write in B
+    assert {t.org_unit.name: t.overdue for t in national} == {"Tỉnh Đông Sơn": 0, "Tỉnh Tây Hà": 1}
+    assert commune_b.overdue == 1
 
 
 def test_each_area_has_its_own_version_row(country):
@@ -142,3 +146,32 @@ def test_each_area_has_its_own_version_row(country):
     assert rows == {country.province_a.path: 2, country.national.path: 1}
     assert board_version_read(paths=(country.commune_b.path,)) == 0
     assert board_version_read(paths=(country.national.path,)) == 3
+
+
+def test_the_nation_is_counted_area_by_area_and_the_parts_add_up(country):
+    own, in_a, in_b = assign(country.national), assign(country.commune_a), assign(country.commune_b)
+    report_done(in_b)
+
+    composed = directive_board(scope=UnitScope((country.national.path,)), on=ON).counts
+    tally = directive_tally_by_unit(org_unit=country.national, scope=UnitScope(None), on=ON)
+
+    assert composed[DirectiveStatus.OPEN_OVERDUE] == 2  # the nation's own and Đông Sơn's
+    assert sum(composed.values()) == 3
+    assert {t.org_unit.name: t.overdue for t in tally} == {
+        country.national.name: 1,
+        "Tỉnh Đông Sơn": 1,
+        "Tỉnh Tây Hà": 0,
+    }
+    assert own.pk and in_a.pk
+
+
+def test_an_area_without_a_version_row_is_counted_and_its_first_write_refreshes_it(country):
+    in_a, in_b = assign(country.commune_a), assign(country.commune_b)
+    # As after migration 0005: the areas' rows begin with their first write since.
+    BoardVersion.objects.filter(area=BoardVersion.area_of(country.province_b.path)).delete()
+    before = overdue(country.national)
+
+    report_done(in_b)  # Tây Hà's first write: its row again
+
+    assert (before, overdue(country.national)) == (2, 1)
+    assert in_a.pk
