@@ -28,7 +28,9 @@ def report(cases: list) -> Report:
 
 def main() -> None:
     show_misses = "--misses" in sys.argv
-    kinds = {name: getattr(fourth_batch, name) for name in (*KINDS, "WHOLE_DOCUMENTS")}
+    kinds = {
+        name: getattr(fourth_batch, name) for name in (*KINDS, "WHOLE_DOCUMENTS", "SECOND_PART")
+    }
     kinds["ALL"] = fourth_batch.BATCH
     for name, cases in kinds.items():
         result = report(cases)

@@ -333,6 +333,16 @@ ABBREVIATIONS = ("TS", "ThS", "PGS", "GS", "BS", "KS", "TP", "CN", "NCS", "Th.S"
 # Lower-case nouns of a collective addressee ("các sở, ban, ngành có liên quan", "UBND các huyện,
 # thành, thị"): a comma before one of them continues the addressee.
 COLLECTIVE_UNITS = (
+    # Party committees are named by their level and "ủy" ("các huyện ủy, thành ủy"): a body,
+    # not a level, so words of their own may follow ("… trực thuộc Tỉnh ủy").
+    "huyện ủy",
+    "thành ủy",
+    "tỉnh ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng ủy",
+    "đảng bộ",
+    "chi bộ",
     "sở",
     "ban",
     "ngành",

@@ -30,7 +30,7 @@ _EVENT = re.compile(
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:\b(?:đến|tới|trước|sau|tính đến|kể từ|hạn|từ|cập nhật|đăng|ban hành|ký|date"
     r"|chậm nhất(?:\s+là)?|muộn nhất)(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?|"
-    r"\d+\s?[/-]\s?[A-ZĐa-zđ][\w/&-]*,?|(?-i:^[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+)*,))\s*$",
+    r"\d+[a-zđ]?\s?[/-]\s?[A-ZĐa-zđ][\w/&-]*,?|(?-i:^[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+)*,))\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_EVENT_SENTENCE = re.compile(

@@ -954,4 +954,268 @@ WHOLE_DOCUMENTS = [
     ),
 ]
 
-BATCH = DIRECTIVES + NOT_DIRECTIVES + PEOPLE + DOCUMENTS + FIGURES + EVENT_DATES + WHOLE_DOCUMENTS
+# --- A second part, written after the first part's fixes and read before any further change ---
+
+PARTY_LETTER = """TỈNH ỦY BẮC KẠN
+*
+Số 312-CV/TU
+V/v chuẩn bị đại hội đảng bộ các cấp
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bắc Kạn, ngày 20 tháng 01 năm 2025
+
+Kính gửi: Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy.
+
+Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu:
+1. Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy hoàn thành đại hội cấp cơ sở trước ngày 30/6/2025.
+2. Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn quy trình nhân sự, báo cáo Thường trực Tỉnh ủy chậm nhất ngày 15/02/2025.
+3. Giao Ủy ban Kiểm tra Tỉnh ủy giải quyết dứt điểm đơn thư liên quan đến nhân sự trong quý I/2025.
+
+Nơi nhận:
+- Như trên;
+- Đ/c Bí thư, các đ/c Phó Bí thư Tỉnh ủy;
+- Lưu Văn phòng Tỉnh ủy.
+
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+
+Phương Thị Thanh
+"""
+
+SECOND_PART = [
+    case(
+        "a-party-letter-with-a-cited-directive",
+        PARTY_LETTER,
+        documents=[
+            doc("Công văn", "312-CV/TU", "2025-01-20", "Tỉnh ủy Bắc Kạn"),
+            doc("Chỉ thị", "35-CT/TW", "2024-06-14", "Bộ Chính trị"),
+        ],
+        people={"Phương Thị Thanh": ["PHÓ BÍ THƯ THƯỜNG TRỰC"]},
+        directives=[
+            task(
+                "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy hoàn thành đại hội cấp cơ sở "
+                "trước ngày 30/6/2025",
+                "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
+                deadline="2025-06-30",
+            ),
+            task(
+                "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn quy trình "
+                "nhân sự, báo cáo Thường trực Tỉnh ủy chậm nhất ngày 15/02/2025",
+                "Ban Tổ chức Tỉnh ủy",
+                ["Văn phòng Tỉnh ủy"],
+                "2025-02-15",
+            ),
+            task(
+                "Giao Ủy ban Kiểm tra Tỉnh ủy giải quyết dứt điểm đơn thư liên quan đến nhân sự "
+                "trong quý I/2025",
+                "Ủy ban Kiểm tra Tỉnh ủy",
+                deadline="2025-03-31",
+            ),
+        ],
+    ),
+    case(
+        "de-nghi-cac-huyen-with-a-year-end",
+        "Đề nghị UBND các huyện, thành phố chỉ đạo hoàn thành xóa nhà tạm, nhà dột nát cho hộ "
+        "nghèo trước ngày 31/10/2025.",
+        directives=[
+            task(
+                "Đề nghị UBND các huyện, thành phố chỉ đạo hoàn thành xóa nhà tạm, nhà dột nát cho "
+                "hộ nghèo trước ngày 31/10/2025",
+                "UBND các huyện, thành phố",
+                deadline="2025-10-31",
+            )
+        ],
+    ),
+    case(
+        "a-lead-then-khan-truong-and-a-month-in-words",
+        "Sở Tài chính khẩn trương thẩm định, trình UBND tỉnh phân bổ kinh phí trong tháng 8 năm "
+        "2025.",
+        directives=[
+            task(
+                "Sở Tài chính khẩn trương thẩm định, trình UBND tỉnh phân bổ kinh phí trong tháng "
+                "8 năm 2025",
+                "Sở Tài chính",
+                deadline="2025-08-31",
+            )
+        ],
+    ),
+    case(
+        "giao-nhiem-vu-cho",
+        "UBND tỉnh giao nhiệm vụ cho Sở Nội vụ tham mưu sắp xếp đơn vị hành chính cấp xã.",
+        directives=[
+            task(
+                "giao nhiệm vụ cho Sở Nội vụ tham mưu sắp xếp đơn vị hành chính cấp xã",
+                "Sở Nội vụ",
+            )
+        ],
+    ),
+    case(
+        "a-lead-with-a-level-and-a-district-town",
+        "Yêu cầu UBND thị xã Sa Pa khắc phục ngay tình trạng xây dựng trái phép trên đất nông "
+        "nghiệp.",
+        directives=[
+            task(
+                "Yêu cầu UBND thị xã Sa Pa khắc phục ngay tình trạng xây dựng trái phép trên đất "
+                "nông nghiệp",
+                "UBND thị xã Sa Pa",
+            )
+        ],
+    ),
+    case(
+        "dash-items-with-their-own-addressees",
+        "Chủ tịch UBND tỉnh giao:\n"
+        "- Sở Công Thương kiểm tra việc niêm yết giá tại các chợ, hoàn thành trong tháng "
+        "5/2025.\n"
+        "- Cục Quản lý thị trường tỉnh xử lý nghiêm hàng giả, hàng kém chất lượng.\n",
+        directives=[
+            task(
+                "Sở Công Thương kiểm tra việc niêm yết giá tại các chợ, hoàn thành trong tháng "
+                "5/2025",
+                "Sở Công Thương",
+                deadline="2025-05-31",
+            ),
+            task(
+                "Cục Quản lý thị trường tỉnh xử lý nghiêm hàng giả, hàng kém chất lượng",
+                "Cục Quản lý thị trường tỉnh",
+            ),
+        ],
+    ),
+    case(
+        "a-person-addressed-by-name-and-title",
+        "Giao đồng chí Đinh Hữu Học, Phó Chủ tịch UBND tỉnh chỉ đạo giải quyết dứt điểm vướng "
+        "mắc mặt bằng dự án cao tốc.",
+        people={"Đinh Hữu Học": ["Phó Chủ tịch UBND tỉnh"]},
+        directives=[
+            task(
+                "Giao đồng chí Đinh Hữu Học, Phó Chủ tịch UBND tỉnh chỉ đạo giải quyết dứt điểm "
+                "vướng mắc mặt bằng dự án cao tốc",
+                "đồng chí Đinh Hữu Học, Phó Chủ tịch UBND tỉnh",
+            )
+        ],
+    ),
+    case(
+        "re-elected-and-elected-in-one-sentence",
+        "Đồng chí Hoàng Văn Nam tái đắc cử Bí thư Huyện ủy Văn Quan; đồng chí Lý Thị Hoa được "
+        "bầu giữ chức Phó Bí thư Huyện ủy Văn Quan.",
+        people={
+            "Hoàng Văn Nam": ["Bí thư Huyện ủy Văn Quan"],
+            "Lý Thị Hoa": ["Phó Bí thư Huyện ủy Văn Quan"],
+        },
+    ),
+    case(
+        "appointed-a-director-from-a-deputy-of-another-body",
+        "Ông Triệu Văn Phúc, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh được bổ nhiệm giữ chức "
+        "Giám đốc Sở Dân tộc và Tôn giáo.",
+        people={
+            "Triệu Văn Phúc": [
+                "Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+                "Giám đốc Sở Dân tộc và Tôn giáo",
+            ]
+        },
+    ),
+    case(
+        "a-title-after-the-name-with-a-dash-and-a-province",
+        "Phát biểu tại hội nghị, ông Vũ Đức Lâm - Chủ tịch Hiệp hội Doanh nghiệp tỉnh Lạng Sơn "
+        "kiến nghị giảm thủ tục.",
+        people={"Vũ Đức Lâm": ["Chủ tịch Hiệp hội Doanh nghiệp tỉnh Lạng Sơn"]},
+    ),
+    case(
+        "a-deputy-minister-with-a-general-department",
+        "Thứ trưởng Bộ Tài chính Cao Anh Tuấn cho biết, Tổng cục Thuế đã hoàn thành 95% dự toán "
+        "thu.",
+        people={"Cao Anh Tuấn": ["Thứ trưởng Bộ Tài chính"]},
+        figures=[fig("95%", 95, "%")],
+    ),
+    case(
+        "two-people-each-with-a-bracketed-title",
+        "Cùng dự có bà Chu Thị Hạnh (Trưởng Ban Dân vận Tỉnh ủy) và ông Lăng Văn Tú (Giám đốc "
+        "Sở Xây dựng).",
+        people={
+            "Chu Thị Hạnh": ["Trưởng Ban Dân vận Tỉnh ủy"],
+            "Lăng Văn Tú": ["Giám đốc Sở Xây dựng"],
+        },
+    ),
+    case(
+        "a-morning-meeting-on-a-stated-year",
+        "Sáng 12/4/2025, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ tháng 4.",
+        event_date="2025-04-12",
+    ),
+    case(
+        "two-days-of-a-month-in-words",
+        "Trong hai ngày 3 và 4 tháng 5 năm 2025, Đại hội Đảng bộ huyện Văn Quan lần thứ XXV đã "
+        "diễn ra thành công.",
+        event_date="2025-05-03",
+    ),
+    case(
+        "an-opening-day-and-a-closing-day",
+        "Kỳ họp thứ 30 HĐND tỉnh khai mạc ngày 9/12/2025 và bế mạc ngày 11/12/2025.",
+        event_date="2025-12-09",
+    ),
+    case(
+        "an-afternoon-press-conference",
+        "Chiều 6/1, Sở Thông tin và Truyền thông tổ chức họp báo công bố kết quả năm 2024.",
+        event_date="2025-01-06",
+        known="a January review of a year's results is in the next year; the single year mentioned wins",
+    ),
+    case(
+        "report-figures-with-a-thousand-billion-and-a-ratio",
+        "Kim ngạch xuất nhập khẩu qua các cửa khẩu đạt 5,2 tỷ USD, tăng 18% so với năm trước; "
+        "có 9/11 huyện, thành phố hoàn thành kế hoạch thu.",
+        figures=[
+            fig("5,2 tỷ USD", 5.2, "tỷ USD"),
+            fig("18%", 18, "%"),
+            fig("9/11 huyện, thành phố", 9, "huyện, thành phố", 11),
+        ],
+    ),
+    case(
+        "members-and-visitors-counted",
+        "Toàn tỉnh kết nạp 1.820 đảng viên mới; đón 3,5 triệu lượt khách du lịch.",
+        figures=[
+            fig("1.820 đảng viên", 1820, "đảng viên"),
+            fig("3,5 triệu lượt khách", 3.5, "triệu lượt khách"),
+        ],
+    ),
+    case(
+        "a-law-with-its-number-and-a-joint-resolution",
+        "Theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15 và Nghị quyết số "
+        "76/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội, tỉnh tổ chức chính quyền hai cấp.",
+        documents=[
+            doc("Luật", "72/2025/QH15"),
+            doc("Nghị quyết", "76/2025/UBTVQH15", None, "Ủy ban Thường vụ Quốc hội"),
+        ],
+    ),
+    case(
+        "a-decision-number-with-a-letter-after-the-digits",
+        "Căn cứ Quyết định số 15a/QĐ-UBND ngày 04/01/2025 của UBND huyện, các xã rà soát đất công.",
+        documents=[doc("Quyết định", "15a/QĐ-UBND", "2025-01-04", "UBND huyện")],
+    ),
+    case(
+        "a-plan-and-an-official-dispatch-of-the-prime-minister",
+        "Thực hiện Công điện số 34/CĐ-TTg của Thủ tướng Chính phủ và Kế hoạch số 210/KH-UBND "
+        "của UBND tỉnh, các ngành đã vào cuộc.",
+        documents=[
+            doc("Công điện", "34/CĐ-TTg", None, "Thủ tướng Chính phủ"),
+            doc("Kế hoạch", "210/KH-UBND", None, "UBND tỉnh"),
+        ],
+    ),
+    case(
+        "a-notice-that-assigns-nothing",
+        "Ban Thường vụ Tỉnh ủy đánh giá cao kết quả các địa phương đã đạt được trong năm 2024.",
+    ),
+    case(
+        "asked-by-a-province-to-a-ministry-is-upward",
+        "UBND tỉnh đề nghị Bộ Giao thông vận tải xem xét, bố trí vốn nâng cấp Quốc lộ 4B.",
+        known="an upward request is told only by its words (xem xét, phê duyệt …), not by who asks whom",
+    ),
+]
+
+BATCH = (
+    DIRECTIVES
+    + NOT_DIRECTIVES
+    + PEOPLE
+    + DOCUMENTS
+    + FIGURES
+    + EVENT_DATES
+    + WHOLE_DOCUMENTS
+    + SECOND_PART
+)
