@@ -29,7 +29,8 @@ def report(cases: list) -> Report:
 def main() -> None:
     show_misses = "--misses" in sys.argv
     kinds = {
-        name: getattr(fourth_batch, name) for name in (*KINDS, "WHOLE_DOCUMENTS", "SECOND_PART")
+        name: getattr(fourth_batch, name)
+        for name in (*KINDS, "WHOLE_DOCUMENTS", "SECOND_PART", "THIRD_PART")
     }
     kinds["ALL"] = fourth_batch.BATCH
     for name, cases in kinds.items():

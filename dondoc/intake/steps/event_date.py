@@ -20,8 +20,10 @@ from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import EventDate, Warning
 
 _DAY = r"(?P<d>[0-3]?\d)\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
+# "Sáng thứ Hai (14/7)": the weekday between the time of day and the day.
+_WEEKDAY = r"\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
 _EVENT = re.compile(
-    rf"(?P<lead>(?:(?P<tomorrow>ngày mai)|(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay|\s+qua)?|ngày|hôm nay|từ ngày)"
+    rf"(?P<lead>(?:(?P<tomorrow>ngày mai)|(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay|\s+qua|{_WEEKDAY})?|ngày|hôm nay|từ ngày)"
     rf"\s*\(?\s*(?:ngày\s+)?){_DAY}(?!\d)",
     re.IGNORECASE,
 )

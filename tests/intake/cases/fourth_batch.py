@@ -1209,6 +1209,126 @@ SECOND_PART = [
     ),
 ]
 
+# --- A third part, written after the second part's fixes and read before any further change ---
+
+THIRD_PART = [
+    case(
+        "a-numbered-list-under-giao-with-a-half-year",
+        "UBND tỉnh giao các cơ quan thực hiện các nội dung sau:\n"
+        "1. Sở Nội vụ hướng dẫn các địa phương sắp xếp cán bộ, công chức cấp xã trong quý "
+        "III/2025.\n"
+        "2. Sở Tài chính bảo đảm kinh phí thực hiện chính sách nghỉ hưu trước tuổi.\n",
+        directives=[
+            task(
+                "Sở Nội vụ hướng dẫn các địa phương sắp xếp cán bộ, công chức cấp xã trong quý "
+                "III/2025",
+                "Sở Nội vụ",
+                deadline="2025-09-30",
+            ),
+            task(
+                "Sở Tài chính bảo đảm kinh phí thực hiện chính sách nghỉ hưu trước tuổi",
+                "Sở Tài chính",
+            ),
+        ],
+    ),
+    case(
+        "yeu-cau-after-a-purpose-clause",
+        "Để bảo đảm an toàn cho học sinh, Chủ tịch UBND huyện yêu cầu Phòng Giáo dục và Đào tạo "
+        "kiểm tra toàn bộ bếp ăn bán trú trước ngày 15/9/2025.",
+        directives=[
+            task(
+                "yêu cầu Phòng Giáo dục và Đào tạo kiểm tra toàn bộ bếp ăn bán trú trước ngày "
+                "15/9/2025",
+                "Phòng Giáo dục và Đào tạo",
+                deadline="2025-09-15",
+            )
+        ],
+    ),
+    case(
+        "chiu-trach-nhiem-with-cooperation-and-end-of-month",
+        "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn chịu trách nhiệm phối hợp với Cục "
+        "Hải quan tỉnh giải quyết tình trạng ùn tắc hàng hóa, hoàn thành cuối tháng 3/2025.",
+        directives=[
+            task(
+                "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn chịu trách nhiệm phối hợp "
+                "với Cục Hải quan tỉnh giải quyết tình trạng ùn tắc hàng hóa, hoàn thành cuối "
+                "tháng 3/2025",
+                "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn",
+                ["Cục Hải quan tỉnh"],
+                "2025-03-31",
+            )
+        ],
+    ),
+    case(
+        "de-nghi-several-units-with-semicolons-none",
+        "Đề nghị Sở Y tế, Bảo hiểm xã hội tỉnh rà soát việc thanh toán chi phí khám, chữa bệnh "
+        "bảo hiểm y tế, báo cáo trước ngày 05/12/2025.",
+        directives=[
+            task(
+                "Đề nghị Sở Y tế, Bảo hiểm xã hội tỉnh rà soát việc thanh toán chi phí khám, chữa "
+                "bệnh bảo hiểm y tế, báo cáo trước ngày 05/12/2025",
+                "Sở Y tế, Bảo hiểm xã hội tỉnh",
+                deadline="2025-12-05",
+            )
+        ],
+    ),
+    case(
+        "a-commune-chair-with-a-dash-and-a-secretary-before",
+        "Bí thư Đảng ủy xã Tân Đoàn Hoàng Văn Hiếu và ông Lộc Văn Bình - Chủ tịch UBND xã Tân "
+        "Đoàn tiếp đoàn.",
+        people={
+            "Hoàng Văn Hiếu": ["Bí thư Đảng ủy xã Tân Đoàn"],
+            "Lộc Văn Bình": ["Chủ tịch UBND xã Tân Đoàn"],
+        },
+    ),
+    case(
+        "appointed-deputy-director-of-a-centre",
+        "Giám đốc Sở Y tế trao quyết định bổ nhiệm bà Nông Thị Lan giữ chức Phó Giám đốc Trung "
+        "tâm Kiểm soát bệnh tật tỉnh.",
+        people={"Nông Thị Lan": ["Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"]},
+    ),
+    case(
+        "a-vice-chair-of-the-front-and-a-chief-of-office",
+        "Đến dự có ông Hà Văn Khương, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; bà Tô Thị Yến, "
+        "Chánh Văn phòng Tỉnh ủy.",
+        people={
+            "Hà Văn Khương": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+            "Tô Thị Yến": ["Chánh Văn phòng Tỉnh ủy"],
+        },
+    ),
+    case(
+        "a-decree-and-a-circular-with-a-joint-symbol",
+        "Căn cứ Nghị định số 178/2024/NĐ-CP và Thông tư liên tịch số 03/2015/TTLT-BTNMT-BNV của "
+        "Bộ Tài nguyên và Môi trường, Bộ Nội vụ.",
+        documents=[
+            doc("Nghị định", "178/2024/NĐ-CP"),
+            doc("Thông tư liên tịch", "03/2015/TTLT-BTNMT-BNV"),
+        ],
+    ),
+    case(
+        "a-meeting-on-a-weekday",
+        "Sáng thứ Hai (14/7), Ban Thường vụ Thành ủy Lạng Sơn họp phiên thường kỳ tháng 7 năm "
+        "2025.",
+        event_date="2025-07-14",
+    ),
+    case(
+        "a-three-day-inspection-in-words",
+        "Trong 3 ngày (từ ngày 21 đến ngày 23/10/2025), đoàn giám sát của HĐND tỉnh làm việc "
+        "tại huyện Tràng Định.",
+        event_date="2025-10-21",
+    ),
+    case(
+        "figures-of-a-report-with-words-and-a-billion",
+        "Năm 2025, toàn tỉnh xóa được 2.150 căn nhà tạm với tổng kinh phí hơn 120 tỷ đồng; tỷ "
+        "lệ dân số tham gia bảo hiểm y tế đạt 96,4%.",
+        figures=[
+            fig("2.150 căn nhà tạm", 2150, "căn nhà tạm"),
+            fig("120 tỷ đồng", 120, "tỷ đồng"),
+            fig("96,4%", 96.4, "%"),
+        ],
+    ),
+]
+
 BATCH = (
     DIRECTIVES
     + NOT_DIRECTIVES
@@ -1218,4 +1338,5 @@ BATCH = (
     + EVENT_DATES
     + WHOLE_DOCUMENTS
     + SECOND_PART
+    + THIRD_PART
 )
