@@ -40,6 +40,9 @@ def run(text: str, *, source: str | None, encoding: str) -> IntakeResult:
         find_documents(normalized) + find_documents_by_title(normalized), header, normalized
     )
     people, author = find_people(normalized)
+    if header is not None and header.signer_name is not None:
+        # A name in capitals under the signer's title line signs the text; it is no byline.
+        author = None if author == header.signer_name.text.upper() else author
     people = add_titles(normalized, _with_signer(people, header))
     excluded = [(d.span.start, d.span.end) for d in documents]
     figures = find_figures(normalized, exclude=_normal_ranges(normalized, excluded))

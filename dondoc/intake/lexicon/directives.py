@@ -42,6 +42,7 @@ CLOSING_WORDS = (
     "tổ chức",
     "triển khai",
     "thực hiện",
+    "thi hành",
     "quán triệt",
     "có trách nhiệm",
     "chịu trách nhiệm",
@@ -54,6 +55,8 @@ CLOSING_OBJECTS = (
     "văn bản này",
     "Kế hoạch này",
     "Quyết định này",
+    "Nghị quyết này",
+    "Quy định này",
     "Thông báo này",
     "các nội dung trên",
     "các nội dung nêu trên",
@@ -330,6 +333,16 @@ ABBREVIATIONS = ("TS", "ThS", "PGS", "GS", "BS", "KS", "TP", "CN", "NCS", "Th.S"
 # Lower-case nouns of a collective addressee ("các sở, ban, ngành có liên quan", "UBND các huyện,
 # thành, thị"): a comma before one of them continues the addressee.
 COLLECTIVE_UNITS = (
+    # Party committees are named by their level and "ủy" ("các huyện ủy, thành ủy"): a body,
+    # not a level, so words of their own may follow ("… trực thuộc Tỉnh ủy").
+    "huyện ủy",
+    "thành ủy",
+    "tỉnh ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng ủy",
+    "đảng bộ",
+    "chi bộ",
     "sở",
     "ban",
     "ngành",

@@ -280,7 +280,8 @@ STOP_PHRASES = frozenset(
     thông tin|thông báo|phát động|tiếp tục|cho rằng|đặc biệt|thay mặt|tiếp xúc|làm việc|đồng chủ|
     chủ động|tập trung|thống nhất|ký kết|trao đổi|giới thiệu|nhận định|phân tích|tham gia|
     thực hiện|hướng dẫn|ban hành|triển khai|quy định|phê duyệt|về việc|bày tỏ|đọc diễn|
-    công bố|khảo sát|thăm hỏi|động viên|tiếp nhận|chứng kiến|thông qua|đề cập|giải trình
+    công bố|khảo sát|thăm hỏi|động viên|tiếp nhận|chứng kiến|thông qua|đề cập|giải trình|
+    đối với
     """.split("|")
 )
 STOP_PHRASES = frozenset(phrase.strip() for phrase in STOP_PHRASES)

@@ -22,6 +22,11 @@ _BARE_AT = re.compile(_BARE)
 # Kind words that are also plain nouns ("mệnh lệnh số 5" is an order given, not a Lệnh).
 _COMMON_NOUNS = frozenset({"lệnh"})
 _NUMBER_LABEL = re.compile(r"Số\s*:?\s*$")
+# "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": the kind word, the title, then "số".
+_TITLED_NUMBER = re.compile(r"(?<![\w])số\s*$")
+_TITLED_KIND = re.compile(rf"(?-i:(?<![\w])(?P<kind>{_KIND}))(?![\w])")
+_CLAUSE_STOP = re.compile(r"[.;:\n]")
+_TITLE_LENGTH = 100
 _DATE = re.compile(
     r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
@@ -58,7 +63,21 @@ def find_documents(normalized: Normalized) -> list[DocumentMention]:
         if start not in taken and kind is not None and number.span:
             span = (label.start() if label else start, start, number.span[1])
             _add(found, _mention(normalized, span, kind.word))
+        elif start not in taken and number.span and (titled := _titled_kind(text, start)):
+            _add(found, _mention(normalized, (titled[0], start, number.span[1]), titled[1]))
     return _without_short_forms(list(found.values()))
+
+
+def _titled_kind(text: str, start: int) -> tuple[int, str] | None:
+    """The capitalised kind word and where it starts, when a title comes between it and "số"."""
+    if _TITLED_NUMBER.search(text, max(0, start - 6), start) is None:
+        return None
+    kinds = list(_TITLED_KIND.finditer(text, max(0, start - _TITLE_LENGTH), start))
+    if not kinds or not kinds[-1].group("kind")[:1].isupper():
+        return None
+    if _CLAUSE_STOP.search(text, kinds[-1].end(), start):
+        return None
+    return kinds[-1].start("kind"), kinds[-1].group("kind")
 
 
 def _letter_kind(number: DocumentNumber) -> DocumentKind | None:

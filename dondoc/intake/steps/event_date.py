@@ -20,15 +20,19 @@ from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import EventDate, Warning
 
 _DAY = r"(?P<d>[0-3]?\d)\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
+# "Sáng thứ Hai (14/7)": the weekday between the time of day and the day.
+_WEEKDAY = r"\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
 _EVENT = re.compile(
-    rf"(?P<lead>(?:(?P<tomorrow>ngày mai)|(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay|\s+qua)?|ngày|hôm nay|từ ngày)"
+    rf"(?P<lead>(?:(?P<tomorrow>ngày mai)|(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+nay|\s+qua|{_WEEKDAY})?|ngày|hôm nay|từ ngày)"
     rf"\s*\(?\s*(?:ngày\s+)?){_DAY}(?!\d)",
     re.IGNORECASE,
 )
-# Deadlines, "as of" days, publication stamps and document dates are not the event's day.
+# Deadlines, "as of" days, publication stamps and document dates are not the event's day; a
+# deadline may carry a clock time ("trước 17 giờ 00 ngày …", "chậm nhất ngày …").
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:\b(?:đến|tới|trước|sau|tính đến|kể từ|hạn|từ|cập nhật|đăng|ban hành|ký|date)|"
-    r"\d+\s?[/-]\s?[A-ZĐa-zđ][\w/&-]*,?|(?-i:^[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+)*,))\s*$",
+    r"(?:\b(?:đến|tới|trước|sau|tính đến|kể từ|hạn|từ|cập nhật|đăng|ban hành|ký|date"
+    r"|chậm nhất(?:\s+là)?|muộn nhất)(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?|"
+    r"\d+[a-zđ]?\s?[/-]\s?[A-ZĐa-zđ][\w/&-]*,?|(?-i:^[A-ZĐ][^\W\d_]+(?:\s[A-ZĐ][^\W\d_]+)*,))\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT_EVENT_SENTENCE = re.compile(
@@ -73,7 +77,7 @@ _RANGE = re.compile(
 # A multi-day event, its first day: "Trong 2 ngày 6-7/7", "ngày 15 - 18/4/2017", "từ ngày 12 đến
 # 14/10/2020", "hai ngày 27 và 28/10".
 _DAYS = re.compile(
-    r"(?:[Tt]rong\s+(?:\d|hai|ba|bốn|năm)\s+ngày|[Nn]gày|[Tt]ừ\s+ngày|[Hh]ai\s+ngày)\s+(?P<d>[0-3]?\d)"
+    r"(?:[Tt]rong\s+(?:\d|hai|ba|bốn|năm)\s+ngày|[Nn]gày(?:\s+từ)?|[Tt]ừ\s+ngày|[Hh]ai\s+ngày)\s+(?P<d>[0-3]?\d)"
     r"\s*(?:-|–|và|đến(?:\s+ngày)?)\s*[0-3]?\d\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>[01]?\d)(?!\d)"
     r"(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
 )

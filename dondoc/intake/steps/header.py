@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dondoc.core.document_kinds import DocumentKind
+from dondoc.intake.lexicon.people import SURNAMES
 from dondoc.intake.normalize import Normalized
 from dondoc.intake.results import DocumentHeader, DocumentMention, PersonMention
 from dondoc.intake.spans import Span
@@ -106,6 +107,12 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+def _is_name_in_capitals(text: str) -> bool:
+    """ "HOÀNG VĂN TOÀN" under the title line: a family name first, and no title's word."""
+    words = text.split()
+    return 3 <= len(words) <= 5 and words[0].capitalize() in SURNAMES
+
+
 def _is_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -162,9 +169,13 @@ def _signature(lines: list[_Line]) -> tuple[_Line | None, _Line | None, _Line | 
     """The signature block: "KT. BỘ TRƯỞNG" (authority), the title line above the name, the name."""
     for index in range(len(lines) - 1, max(len(lines) - 12, 0), -1):
         line = lines[index]
-        if not _NAME.fullmatch(line.text) or _is_capitals(line.text):
+        if not _NAME.fullmatch(line.text) or (
+            _is_capitals(line.text) and not _is_name_in_capitals(line.text)
+        ):
             continue
         above = [x for x in lines[max(index - 4, 0) : index] if not x.text.startswith("(")]
+        if _is_capitals(line.text) and (not above or not _is_capitals(above[-1].text)):
+            continue  # a name in capitals signs under the title line, nothing between
         capitals = [x for x in above if _is_capitals(x.text)]
         if not capitals:
             continue

@@ -30,6 +30,7 @@ from dondoc.intake.steps.titles import (
     is_title_case,
     name_follows,
     organisation_end,
+    place_then_name,
     title_at,
     two_syllable_run,
 )
@@ -253,6 +254,8 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
     is_place = any(is_place_name(" ".join(words[k : k + j])) for j in (2, 3))
     if len(name) < 2 or (is_place and not honorific):
         return []
+    if not honorific and _place_before_name(text, sequence, k):
+        return []  # "xã Tân Đoàn Hoàng Văn Hiếu": the level's place, then the name
     # A known family name is one sign of a name; a title beside the run is another.
     if not (
         name[0] in SURNAMES
@@ -268,10 +271,19 @@ def _name_at(text: str, sequence: list[tuple[int, int, str]], k: int) -> list[st
         k > 0
         and not honorific
         and not is_place_name(" ".join(words[:k]))
+        and not (k == 2 and _place_before_name(text, sequence, 0))
         and words[k - 1] not in ORG_ABBREVIATIONS
     ):
         return []
     return name
+
+
+def _place_before_name(text: str, sequence: list[tuple[int, int, str]], k: int) -> bool:
+    """ "Bí thư Đảng ủy xã Tân Đoàn Hoàng Văn Hiếu": after a level, the place's two syllables."""
+    before = text[max(0, sequence[k][0] - 12) : sequence[k][0]].rstrip()
+    return before.endswith(tuple(f" {w}" for w in ADMIN_WORDS)) and place_then_name(
+        text, sequence[k][0]
+    )
 
 
 def _ends_run(text: str, sequence: list[tuple[int, int, str]], index: int) -> bool:

@@ -122,6 +122,8 @@ def _tail_end(text: str, position: int) -> int:
     """Where the organisation after a title head ends: before a verb, a name or punctuation."""
     end = position
     lower_run = 0
+    place_run = 0  # capitalised words after a level: its place's name
+    place_words = 0
     longest_run = _LOWER_RUN
     head = _LAST_WORD.search(text, max(0, position - 20), position)
     previous = head.group(1) if head else ""
@@ -135,11 +137,18 @@ def _tail_end(text: str, position: int) -> int:
             or _parent_after_comma(text, position, gap, match.start())
         ):
             break
-        kind = _org_token_kind(text, match, word, previous=previous)
+        if previous == "admin" and place_then_name(text, match.start()):
+            place_words = 2  # "xã Tân Đoàn Hoàng Văn Hiếu": the place's two syllables
+        kind = "upper" if place_words else _org_token_kind(text, match, word, previous=previous)
+        place_words = max(0, place_words - 1)
         if kind == "lower" and lower_run >= longest_run and _reaches_a_place(text, match.start()):
             longest_run = lower_run + _PLACE_AHEAD  # "Tổ hợp tác trồng rau an toàn xã Tân Vinh"
         if kind is None or (kind == "lower" and lower_run >= longest_run):
             break
+        if kind == "lower" and place_run >= 2 and word.lower() not in ("và", "ủy", "uỷ"):
+            break  # "UBND xã Tân Đoàn tiếp đoàn": no lower-case word after a level's place
+        after_level = previous in ("admin", "place") or place_run > 0
+        place_run = place_run + 1 if after_level and kind == "upper" else 0
         lower_run = lower_run + 1 if kind == "lower" else 0
         if previous.lower() == "chỉ" and word == "đạo":
             # "Ban Chỉ đạo chống thất thu ngân sách tỉnh": a board named for its purpose at length
@@ -260,6 +269,21 @@ def _joins_fields(text: str, position: int) -> bool:
     if following is None or not following.group(1)[:1].isupper():
         return False
     return following.group(1) not in TITLE_STARTS and following.group(1) not in ("MTTQ", "Thường")
+
+
+_FOUR_WORDS = re.compile(r"(\w+) (\w+) (\w+) (\w+)")
+
+
+def place_then_name(text: str, start: int) -> bool:
+    """ "Tân Đoàn Hoàng Văn Hiếu" after a level: a first syllable that is no family name, and a
+    family name third, so the place is two syllables and a person's name follows."""
+    words = _FOUR_WORDS.match(text, start)
+    return (
+        words is not None
+        and all(is_title_case(w) for w in words.groups())
+        and words.group(1) not in SURNAMES
+        and words.group(3) in SURNAMES
+    )
 
 
 def two_syllable_run(text: str, start: int) -> bool:
