@@ -21,7 +21,7 @@ from typing import Any, TypeVar, cast
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Substr
 from django.utils import timezone
 
@@ -251,16 +251,19 @@ COUNTS_CACHE_SECONDS = 3600
 
 def board_version_read(*, paths: tuple[str, ...] | None) -> int:
     """The version of what the directives led by the units with ``paths`` and those below them
-    count (None: every unit): the sum of their areas' rows, one query. Every write to their
-    states adds one to a row it reaches, so the sum moves with each committed write there and
-    with no write elsewhere (a row is never removed, and a new one starts at 1)."""
-    if paths is None:
-        rows = BoardVersion.objects.all()
-    else:
-        rows = BoardVersion.objects.filter(
-            reduce(or_, (_area_q(path) for path in paths), Q(pk__in=[]))
-        )
-    return int(rows.aggregate(total=Sum("number"))["total"] or 0)
+    count (None: every unit): the sum of their areas' rows. Every write to their states adds one
+    to a row it reaches, so the sum moves with each committed write there and with no write
+    elsewhere (a row is never removed, and a new one starts at 1)."""
+    return sum(number for _area, number in board_versions_read(paths=paths))
+
+
+def board_versions_read(*, paths: tuple[str, ...] | None) -> list[tuple[str, int]]:
+    """The version rows ``(area, number)`` of the areas the units with ``paths`` reach (None:
+    all), in order of area; one query."""
+    rows = BoardVersion.objects.all()
+    if paths is not None:
+        rows = rows.filter(reduce(or_, (_area_q(path) for path in paths), Q(pk__in=[])))
+    return list(rows.order_by("area").values_list("area", "number"))
 
 
 def _area_q(path: str) -> Q:
@@ -272,7 +275,12 @@ def _area_q(path: str) -> Q:
 
 
 def _cached(
-    states: QuerySet[Any], name: str, compute: Callable[[], T], *, reach: tuple[str, ...] | None
+    states: QuerySet[Any],
+    name: str,
+    compute: Callable[[], T],
+    *,
+    reach: tuple[str, ...] | None,
+    seconds: int = COUNTS_CACHE_SECONDS,
 ) -> T:
     """``compute()``, cached under the query and the version of the areas it reaches
     (``reach``, as in :func:`board_version_read`): a write to a directive's states bumps its areas'
@@ -290,7 +298,7 @@ def _cached(
     found = cache.get(key)
     if found is None:
         found = compute()
-        cache.set(key, found, COUNTS_CACHE_SECONDS)
+        cache.set(key, found, seconds)
     return cast(T, found)
 
 
@@ -304,8 +312,12 @@ def _cached_by_area(
     grouped: Callable[[QuerySet[DirectiveState]], dict[str, Tally]],
     *,
     reach: tuple[str, ...] | None,
+    lead: str = "lead_unit",
+    seconds: int = COUNTS_CACHE_SECONDS,
+    versions: list[tuple[str, int]] | None = None,
 ) -> Tally:
-    """``compute(states)`` as :func:`_cached` keeps it; a reach of many areas (a root's, or
+    """``compute(states)`` as :func:`_cached` keeps it (the rows' areas are their ``lead``
+    units'); a reach of many areas (a root's, or
     every unit's) is kept area by area and added up, each area's part cached under its own
     version: after a write in one province only that province's part is counted again, not the
     whole country (decision 0015). The parts are the areas that have a version row, and the
@@ -314,8 +326,9 @@ def _cached_by_area(
     part missing is counted alone (``compute`` on its states); more, in one query grouped by
     area (``grouped``: each area's part, by area path), which fills every part."""
     if reach is not None and not (len(reach) == 1 and _is_root(reach[0])):
-        return _cached(states, name, lambda: compute(states), reach=reach)
-    versions = _area_versions(reach)  # read before counting, as in _cached
+        return _cached(states, name, lambda: compute(states), reach=reach, seconds=seconds)
+    if versions is None:  # else read by the caller for several counts, before any of them
+        versions = board_versions_read(paths=reach)  # read before counting, as in _cached
     try:
         digest = _digest(name, states)
     except EmptyResultSet:  # nothing in scope: nothing to cache
@@ -327,18 +340,59 @@ def _cached_by_area(
     missing = [area for area, key in keys.items() if key not in found]
     if len(missing) == 1 and missing[0] != _REST:
         (area,) = missing
-        found[keys[area]] = compute(states.filter(_area_states_q(area)))
-        cache.set(keys[area], found[keys[area]], COUNTS_CACHE_SECONDS)
+        found[keys[area]] = compute(states.filter(_area_states_q(area, lead)))
+        cache.set(keys[area], found[keys[area]], seconds)
     elif missing:
         by_area = grouped(states)
         parts = {area: by_area.pop(area, {}) for area in keys if area != _REST}
         parts[_REST] = _added(list(by_area.values()))  # the areas without a row
-        cache.set_many({keys[area]: part for area, part in parts.items()}, COUNTS_CACHE_SECONDS)
+        cache.set_many({keys[area]: part for area, part in parts.items()}, seconds)
         found.update({keys[area]: part for area, part in parts.items()})
     return _added([found[key] for key in keys.values()])
 
 
 _REST = ""  # the part of the areas without a version row (no area's path is empty)
+
+
+def rows_counted_by_area(
+    queues: list[tuple[str, QuerySet[Any], str]],
+    *,
+    reach: tuple[str, ...] | None,
+    seconds: int,
+    versions: list[tuple[str, int]] | None = None,
+) -> int:
+    """The rows of every ``(name, rows, lead)`` queue counted and added up, each count kept for
+    ``seconds`` as the board's counts are (``_cached_by_area``, the areas of the rows' ``lead``
+    units, the areas' versions read once for all): a queue's size, say, is counted again after
+    a write only in the area written. Within one area the counts are made as they are (the
+    caller keeps their sum under that area's version)."""
+    if reach is not None and not (len(reach) == 1 and _is_root(reach[0])):
+        return sum(rows.count() for _name, rows, _lead in queues)  # one area: nothing to add
+    if versions is None:  # else read by the caller, before anything was counted
+        versions = board_versions_read(paths=reach)
+    total = 0
+    for name, rows, lead in queues:
+        unordered = rows.order_by()
+
+        def grouped(part: QuerySet[Any], lead: str = lead) -> dict[str, Tally]:
+            by_area = part.annotate(area=Substr(f"{lead}__path", 1, AREA_PATH_LENGTH))
+            counted = by_area.values("area").annotate(n=Count("pk"))
+            return {group["area"]: {"n": group["n"]} for group in counted}
+
+        found = _cached_by_area(
+            unordered,
+            name,
+            lambda part: {"n": part.count()},
+            grouped,
+            reach=reach,
+            lead=lead,
+            seconds=seconds,
+            versions=versions,
+        )
+        total += int(found.get("n", 0))
+    return total
+
+
 # The area of a state's lead unit, as BoardVersion.area_of says it (a root's own: its path).
 _AREA_OF_LEAD = Substr("lead_unit__path", 1, AREA_PATH_LENGTH)
 
@@ -351,21 +405,11 @@ def _by_area(branches: dict[str, Any]) -> dict[str, Tally]:
     return parts
 
 
-def _area_versions(reach: tuple[str, ...] | None) -> list[tuple[str, int]]:
-    """The version rows of the areas in ``reach`` (None: all), in order of area."""
-    rows = (
-        BoardVersion.objects.all()
-        if reach is None
-        else BoardVersion.objects.filter(_area_q(reach[0]))
-    )
-    return list(rows.order_by("area").values_list("area", "number"))
-
-
-def _area_states_q(area: str) -> Q:
-    """The states led within ``area``: a root's own area is the root's own directives only."""
+def _area_states_q(area: str, lead: str = "lead_unit") -> Q:
+    """The rows whose ``lead`` unit is within ``area``: a root's own area is the root alone."""
     if _is_root(area):
-        return Q(lead_unit__path=area)
-    return Q(lead_unit__path__startswith=area)
+        return Q(**{f"{lead}__path": area})
+    return Q(**{f"{lead}__path__startswith": area})
 
 
 def _is_root(path: str) -> bool:

@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from dondoc.apps.directives.selectors import board_version_read
+from dondoc.apps.directives.selectors import board_versions_read, rows_counted_by_area
 from dondoc.apps.notifications.models import Notification
 from dondoc.apps.web.requests import role_allows, signed_in, unit_scope_of
 from dondoc.apps.web.reviews import (
@@ -27,14 +27,22 @@ def waiting_count(request: HttpRequest) -> int:
     """Completions, extension requests and figures waiting for the reviewer's decision."""
     scope = unit_scope_of(request)
     on = timezone.localdate()
-    version = board_version_read(paths=scope.paths)
-    key = f"dondoc:waiting:areas:{version}:{on}:{scope.paths}"
+    versions = board_versions_read(paths=scope.paths)
+    key = f"dondoc:waiting:areas:{sum(n for _area, n in versions)}:{on}:{scope.paths}"
 
     def count() -> int:
-        return (
-            completions_pending(scope=scope, on=on).count()
-            + extension_requests_pending(scope=scope).count()
-            + figures_pending(scope=scope).count()
+        # Kept area by area too: after a write, a national reviewer's badge counts only the
+        # written province's part again (decision 0015).
+        queues = [
+            ("completions", completions_pending(scope=scope, on=on), "lead_unit"),
+            ("extensions", extension_requests_pending(scope=scope), "directive__lead_unit"),
+            ("figures", figures_pending(scope=scope), "org_unit"),
+        ]
+        return rows_counted_by_area(
+            [(f"waiting:{name}:{on}", rows, lead) for name, rows, lead in queues],
+            reach=scope.paths,
+            seconds=WAITING_CACHE_SECONDS,
+            versions=versions,
         )
 
     found = cache.get_or_set(key, count, WAITING_CACHE_SECONDS)

@@ -59,3 +59,28 @@ def test_an_extension_refused_takes_the_request_off_the_badge_at_once(client, wo
     )
 
     assert (before, badge(client)) == ("1", "0")
+
+
+def test_a_national_reviewers_badge_counts_again_only_the_province_written(client):
+    from dondoc.apps.orgs.models import OrgKind  # noqa: PLC0415
+    from dondoc.apps.orgs.services import org_unit_create  # noqa: PLC0415
+
+    since = date(2025, 7, 1)
+    nation = org_unit_create(name="Trung ương", kind=OrgKind.CENTRAL, valid_from=since)
+    east, west = (
+        org_unit_create(name=name, kind=OrgKind.PROVINCE, parent=nation, valid_from=since)
+        for name in ("Tỉnh Đông", "Tỉnh Tây")
+    )
+    reviewer_of(client, nation)
+    in_east, in_west = assign(east), assign(west)
+    report(in_east, UpdateKind.DONE)
+    report(in_west, UpdateKind.DONE)
+    before = badge(client)
+    # behind the services' back: no version moves, the west's part stays as counted
+    DirectiveState.objects.filter(directive=in_west).update(is_accepted=True)
+
+    report(assign(east, text="Việc khác"), UpdateKind.DONE)  # a write in the east only
+
+    # the east's part counted again (2 waiting there), the west's kept (1): 3, where counting
+    # the nation whole again would say 2
+    assert (before, badge(client)) == ("2", "3")
