@@ -1,4 +1,4 @@
-"""Template filters: Vietnamese numbers, per cents, status labels and small SVG charts."""
+"""Template filters: Vietnamese numbers, per cents, status and period labels, small SVG charts."""
 
 import html
 import re
@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import STATUS_LABELS
 from dondoc.apps.directives.models import timeline_message as directive_timeline_message
+from dondoc.apps.period_labels import period_label as label_of_period
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.quantities import format_number
 
@@ -89,6 +90,12 @@ def options(choices: Iterable[tuple[Any, Any]], selected: Any) -> SafeString:
 @register.filter
 def status_label(status: str) -> str:
     return str(STATUS_LABELS.get(DirectiveStatus(status), status))
+
+
+@register.filter
+def period_label(period: Any) -> str:
+    """A period, or its stored code, in the reader's language ("quý IV/2017", "Q4 2017")."""
+    return label_of_period(period) if period else "—"
 
 
 @register.filter
