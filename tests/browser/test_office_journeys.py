@@ -56,8 +56,8 @@ def test_a_clerk_records_a_visit_with_three_directives_and_finds_them(page, site
 
     assert "Bí thư Tỉnh ủy" in page.inner_text("main")  # the head's title that day
     page.click("text=Thêm kiến nghị")
-    page.fill("#recommendation-form #id_field_group", "Đất đai")
-    page.fill("#recommendation-form #id_text", "Sớm phê duyệt giá đất")
+    page.fill("#recommendation-form #recommendation-field_group", "Đất đai")
+    page.fill("#recommendation-form #recommendation-text", "Sớm phê duyệt giá đất")
     page.click("#recommendation-form button")
     for text in ("Hoàn thành kiểm kê đất", "Báo cáo tiến độ hằng tháng", "Rà soát hồ sơ"):
         page.click("text=Thêm nội dung chỉ đạo")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from dondoc.apps.directives.models import STATUS_LABELS
 from dondoc.apps.directives.models import timeline_message as directive_timeline_message
 from dondoc.apps.period_labels import period_label as label_of_period
+from dondoc.apps.web.entry_forms import ROW_MARK
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.quantities import format_number
 
@@ -90,6 +91,12 @@ def options(choices: Iterable[tuple[Any, Any]], selected: Any) -> SafeString:
 @register.filter
 def status_label(status: str) -> str:
     return str(STATUS_LABELS.get(DirectiveStatus(status), status))
+
+
+@register.filter
+def for_row(fields: str, key: object) -> SafeString:
+    """``fields`` (HTML Django rendered) with ``ROW_MARK`` replaced by the row's ``key``."""
+    return mark_safe(str(fields).replace(ROW_MARK, escape(key)))  # noqa: S308 - Django's markup
 
 
 @register.filter
