@@ -1,5 +1,5 @@
 """A reader who chose English reads periods in English, never the Vietnamese label nor the code
-a period is stored under."""
+a period is stored under; the language chosen is marked on its button."""
 
 import re
 from datetime import date
@@ -103,3 +103,15 @@ def test_the_indicator_history_names_periods_and_leaves_out_their_computed_days(
 
     assert "→ Q4 2017" in text
     assert "Period start on" not in text
+
+
+@pytest.mark.parametrize(("language", "other"), [("en", "vi"), ("vi", "en")])
+def test_the_chosen_language_button_is_marked_pressed_and_the_other_not(
+    demo_client, language, other
+):
+    demo_client.cookies["django_language"] = language
+
+    page = demo_client.get(reverse("web:dashboard")).content.decode()
+
+    assert re.search(rf'<button name="language" value="{language}"[^>]*aria-pressed="true"', page)
+    assert re.search(rf'<button name="language" value="{other}"[^>]*aria-pressed="false"', page)

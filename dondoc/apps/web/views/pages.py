@@ -149,7 +149,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "chart": [(period_label(value.period), value.value, not value.is_locked) for value in own],
         "periods": [(code, label) for _, _, code, label in periods],
         "matrix": [
-            (unit, [cells.get(code) for _, _, code, _ in periods])
+            (unit, [(cells.get(code), label) for _, _, code, label in periods])
             for unit, cells in sorted(matrix.items())
         ],
         "history": history_entries(
