@@ -134,8 +134,8 @@ def test_a_directive_read_from_a_notice_is_corrected_confirmed_and_tracked(page,
 def test_searching_without_accents_finds_the_secretary(page, site):
     sign_in(page, site)
 
-    page.fill("#q", "tran sy thanh")
-    page.press("#q", "Enter")
+    page.fill("#site-search", "tran sy thanh")
+    page.press("#site-search", "Enter")
 
     assert "Trần Sỹ Thanh" in page.inner_text("main")
 

@@ -56,8 +56,8 @@ def test_a_clerk_records_a_visit_with_three_directives_and_finds_them(page, site
 
     assert "Bí thư Tỉnh ủy" in page.inner_text("main")  # the head's title that day
     page.click("text=Thêm kiến nghị")
-    page.fill("#recommendation-form #id_field_group", "Đất đai")
-    page.fill("#recommendation-form #id_text", "Sớm phê duyệt giá đất")
+    page.fill("#recommendation-form #recommendation-field_group", "Đất đai")
+    page.fill("#recommendation-form #recommendation-text", "Sớm phê duyệt giá đất")
     page.click("#recommendation-form button")
     for text in ("Hoàn thành kiểm kê đất", "Báo cáo tiến độ hằng tháng", "Rà soát hồ sơ"):
         page.click("text=Thêm nội dung chỉ đạo")
@@ -282,6 +282,60 @@ def test_every_page_of_the_navigation_fits_a_phone_without_broken_words(phone, s
             problems[path] = found
 
     assert problems == {}, problems
+
+
+# What a phone hides without it being a wide element: a table wider than the panel it scrolls in
+# (its cells cut at the edge), a chart drawn smaller than its own size (its text shrinks), a
+# button whose words wrap.
+CUT_ON_A_PHONE = """() => {
+  const cut = [...document.querySelectorAll('main table')].filter((table) =>
+    table.getBoundingClientRect().right > table.parentElement.getBoundingClientRect().right + 1);
+  const shrunk = [...document.querySelectorAll('svg.bars')].filter((svg) =>
+    Math.round(svg.getBoundingClientRect().width) !== svg.width.baseVal.value);
+  const wrapped = [...document.querySelectorAll('main .button')].filter((button) =>
+    button.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(button).lineHeight));
+  return {cut: cut.map((t) => t.id || t.className), shrunk: shrunk.length,
+          wrapped: wrapped.map((b) => b.textContent)};
+}"""
+
+
+def test_at_360_px_tables_fit_their_panels_charts_keep_their_size_and_buttons_one_line(phone, site):
+    sign_in(phone, site)
+    indicator = Indicator.objects.filter(values__isnull=False).order_by("pk").first()
+    problems = {}
+
+    for path in ["/", "/chi-tieu/", f"/chi-tieu/{indicator.pk}/", "/so-lieu/", "/nhac-viec/"]:
+        phone.goto(f"{site}{path}")
+        found = phone.evaluate(CUT_ON_A_PHONE)
+        if found["cut"] or found["shrunk"] or found["wrapped"]:
+            problems[path] = found
+
+    assert problems == {}, problems
+
+
+@pytest.mark.parametrize("path", ["/can-quyet-dinh/", "/so-lieu/", "/nguoi-dung/"])
+def test_at_360_px_the_current_page_and_its_count_are_in_view_in_the_navigation(phone, site, path):
+    sign_in(phone, site)
+
+    phone.goto(f"{site}{path}")
+    current = phone.locator('nav.main [aria-current="page"]').bounding_box()
+
+    assert current is not None
+    assert current["x"] >= 0
+    assert current["x"] + current["width"] <= 360
+
+
+def test_the_language_in_use_looks_chosen(phone, site):
+    sign_in(phone, site)
+
+    background = {
+        language: phone.locator(f"button[name=language][value={language}]").evaluate(
+            "(button) => getComputedStyle(button).backgroundColor"
+        )
+        for language in ("vi", "en")
+    }
+
+    assert background["vi"] != background["en"]
 
 
 def test_screenshots_of_the_tracker_and_the_session_at_360_px(phone, site, tmp_path):

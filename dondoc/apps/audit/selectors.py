@@ -17,8 +17,11 @@ from django.utils.translation import gettext as _
 
 from dondoc.apps.audit.models import Action, ChangeRecord
 from dondoc.apps.audit.services import SECRET, history_of
+from dondoc.apps.period_labels import period_label
 
 EMPTY = "—"
+# The fields that store a period by its code ("2017-Q4"): shown as the period's label.
+PERIOD_CODE_FIELDS = frozenset({"period_code", "span_code"})
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ def _entries(
                         after=_shown(model, name, pair[1], names),
                     )
                     for name, pair in change.changes.items()
+                    if _is_shown(model, name)
                 ),
                 subject=subjects.get(change.pk, ""),
             ),
@@ -126,6 +130,13 @@ def _field(model: type[models.Model], name: str) -> Any:
         return model._meta.get_field(name)
     except FieldDoesNotExist:
         return None
+
+
+def _is_shown(model: type[models.Model], name: str) -> bool:
+    """A field computed from another (a period's first and last day, from its code) is left out:
+    the change is shown once, on the field that was written."""
+    field = _field(model, name)
+    return field is None or field.editable
 
 
 def _label(model: type[models.Model], name: str) -> str:
@@ -163,6 +174,8 @@ def _shown(
         return EMPTY
     if value == SECRET:
         return _("(changed)")
+    if name in PERIOD_CODE_FIELDS:
+        return period_label(str(value))
     return _shown_value(field, value, names)
 
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.documents.models import Document
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.period_labels import period_label
 from dondoc.apps.provenance import Tracked
 from dondoc.core import indicators as core
 from dondoc.core.errors import PeriodParseError
@@ -151,7 +152,13 @@ class Target(Tracked):
             if self.indicator_id and not self.indicator.span.contains(period):
                 message = _("%(period)s lies outside the indicator's span %(span)s.")
                 raise ValidationError(
-                    {"period_code": message % {"period": period, "span": self.indicator.span}},
+                    {
+                        "period_code": message
+                        % {
+                            "period": period_label(period),
+                            "span": period_label(self.indicator.span),
+                        }
+                    },
                     code="period_outside_span",
                 )
 
@@ -233,7 +240,7 @@ class IndicatorValue(Tracked):
         ]
 
     def __str__(self) -> str:
-        return f"{self.indicator} – {self.period} – {self.value}"
+        return f"{self.indicator} – {period_label(self.period)} – {self.value}"
 
     @property
     def period(self) -> Period:
@@ -251,13 +258,16 @@ class IndicatorValue(Tracked):
         if self.indicator_id and not self.indicator.span.contains(period):
             message = _("%(period)s lies outside the indicator's span %(span)s.")
             raise ValidationError(
-                {"period_code": message % {"period": period, "span": self.indicator.span}},
+                {
+                    "period_code": message
+                    % {"period": period_label(period), "span": period_label(self.indicator.span)}
+                },
                 code="period_outside_span",
             )
         if self.org_unit_id and not self.org_unit.overlaps(period.start_on, period.end_on):
             message = _("%(unit)s did not exist during %(period)s.")
             raise ValidationError(
-                {"org_unit": message % {"unit": self.org_unit, "period": period}},
+                {"org_unit": message % {"unit": self.org_unit, "period": period_label(period)}},
                 code="unit_not_valid",
             )
         if self.total is not None and self.value > self.total:

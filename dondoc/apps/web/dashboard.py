@@ -27,6 +27,7 @@ from dondoc.apps.key_tasks.models import KeyTask
 from dondoc.apps.key_tasks.selectors import KeyTaskOn, key_task_list_on
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.period_labels import period_label
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.core import indicators as core
 from dondoc.core.progress import DirectiveStatus, Progress
@@ -143,7 +144,7 @@ def _line(indicator: Indicator, on: date) -> IndicatorLine:
         share = value.value / value.total
     trend = sorted(
         {
-            (v.period_end_on, str(v.period)): v.value
+            (v.period_end_on, period_label(v.period)): v.value
             for v in indicator.values.all()
             if v.reported_on <= on and v.is_locked
         }.items()

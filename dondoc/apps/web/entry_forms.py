@@ -116,7 +116,25 @@ class WorkingSessionForm(forms.Form):
         return cleaned
 
 
-class ParticipantForm(forms.Form):
+# A form's fields rendered once for many rows (an answer under each recommendation, a password
+# reset on each user): their ids hold this mark, which each row replaces with its key (the
+# ``for_row`` filter).
+ROW_MARK = "row-mark"
+
+
+class FormWithOwnIds(forms.Form):
+    """A form shown beside others on one page: its fields' ids start with ``ids``
+    ("recommendation-text"), not with Django's "id_", which the page's other forms repeat."""
+
+    ids = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", f"{self.ids}-%s")
+        super().__init__(*args, **kwargs)
+
+
+class ParticipantForm(FormWithOwnIds):
+    ids = "participant"
     person = PersonField(label=_("person"), queryset=Person.objects.all())
     side = forms.ChoiceField(label=_("side"), choices=Side.choices)
     titles = forms.CharField(
@@ -127,14 +145,16 @@ class ParticipantForm(forms.Form):
     )
 
 
-class RecommendationForm(forms.Form):
+class RecommendationForm(FormWithOwnIds):
+    ids = "recommendation"
     field_group = forms.CharField(label=_("field"), max_length=500)
     text = forms.CharField(
         label=_("recommendation"), widget=forms.Textarea(attrs={"rows": 2}), required=False
     )
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(FormWithOwnIds):
+    ids = "answer"
     response = forms.CharField(label=_("response"), widget=forms.Textarea(attrs={"rows": 2}))
     responded_by = PersonField(label=_("responded by"), queryset=Person.objects.all())
     status = forms.ChoiceField(
@@ -232,7 +252,8 @@ class UserForm(forms.Form):
         self.fields["org_unit"].queryset = unit_tree(scope)  # type: ignore[attr-defined]
 
 
-class PasswordResetForm(forms.Form):
+class PasswordResetForm(FormWithOwnIds):
+    ids = "reset"
     password = forms.CharField(
         label=_("new password"), widget=forms.PasswordInput(render_value=True)
     )

@@ -30,6 +30,7 @@ from dondoc.apps.directives.services import board_version_bump, directive_extend
 from dondoc.apps.indicators.models import IndicatorValue
 from dondoc.apps.indicators.services import indicator_value_approve, indicator_value_return
 from dondoc.apps.orgs.access import UnitScope, require_reviewer_above
+from dondoc.apps.period_labels import period_label
 from dondoc.apps.web.models import ExtensionDecision
 
 
@@ -129,7 +130,7 @@ def figures_decide(
 ) -> Outcome:
     outcome = Outcome()
     for value in values:
-        label = f"{value.indicator.name} · {value.org_unit} · {value.period_code}"
+        label = f"{value.indicator.name} · {value.org_unit} · {period_label(value.period_code)}"
         try:
             require_reviewer_above(user, value.org_unit)
             if is_approved:

@@ -197,7 +197,7 @@ def test_an_indicator_shows_values_by_unit_and_period(demo_client):
     ]
     ((unit, cells),) = context["matrix"]
     assert unit == "Thành phố Lạng Sơn"
-    assert [str(cell.value) for cell in cells] == ["431.0000", "618.0000", "624.9500"]
+    assert [str(cell.value) for cell, _ in cells] == ["431.0000", "618.0000", "624.9500"]
 
 
 def test_the_session_page_shows_its_history(demo_client):

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlencode
 
@@ -556,6 +557,36 @@ def test_issue_8_no_page_fails_or_shows_the_other_district(walk, name, role):
     assert [a for a in answers if a[2] >= 500 or a[3]] == []
     if role == "anonymous" and not page.public:
         assert {status for _, _, status, _ in answers} <= {302, 405}
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.ids += [value or "" for name, value in attrs if name == "id"]
+
+
+def _repeated_ids(body: str) -> list[str]:
+    parser = _Ids()
+    parser.feed(body)
+    return sorted({id_ for id_ in parser.ids if parser.ids.count(id_) > 1})
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", sorted(name for name, page in PAGES.items() if page.get))
+def test_no_page_has_two_elements_with_the_same_id(walk, name):
+    # Two of one id break a label's "for" and what a test or a script finds (the header's search
+    # box and the tracker's text filter were both id="q").
+    page = PAGES[name]
+    role = Role.ADMINISTRATOR if Role.ADMINISTRATOR in page.roles else page.roles[0]
+    client = _client(walk.users[("province", role)])
+
+    response = client.get(*_get(page, name, walk, "province"))
+
+    assert response.status_code < 500
+    assert _repeated_ids(_body(response)) == []
 
 
 # Every query parameter a page reads (#8: "?unit=²" was a 500: a digit to isdigit(), not to int()).

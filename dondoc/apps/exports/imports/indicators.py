@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from dondoc.apps.indicators.models import Indicator
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.period_labels import period_label
 from dondoc.core.periods import Period
 from dondoc.core.text import fold
 
@@ -60,13 +61,13 @@ class IndicatorIndex:
                 message = _("no indicator “%(name)s” has the code “%(code)s”")
                 return IndicatorMatch(None, message % {"name": name, "code": code})
         if period is not None:
-            spans = {str(i.span) for i in named}
+            spans = {period_label(i.span) for i in named}
             named = [i for i in named if i.span.contains(period)]
             if not named:
                 message = _("the indicator is for %(spans)s: %(period)s lies outside it")
                 return IndicatorMatch(
                     None,
-                    message % {"spans": "; ".join(sorted(spans)), "period": period},
+                    message % {"spans": "; ".join(sorted(spans)), "period": period_label(period)},
                     is_about_period=True,
                 )
         chosen = _nearest_above(named, org_unit) or named

@@ -44,6 +44,7 @@ from dondoc.apps.indicators.models import Indicator, IndicatorValue, Vintage
 from dondoc.apps.indicators.services import indicator_value_record
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.period_labels import period_label
 from dondoc.apps.provenance import Origin
 from dondoc.core.periods import Period
 from dondoc.core.quantities import format_number
@@ -202,7 +203,10 @@ def _unit(context: _Context, name: str, period: Period | None, fail: Fail) -> Or
     if found.org_unit is None:
         if found.is_named:
             message = _("“%(name)s” did not exist during %(period)s")
-            fail(ValueField.UNIT, message % {"name": name, "period": period})
+            fail(
+                ValueField.UNIT,
+                message % {"name": name, "period": period_label(period) if period else "—"},
+            )
         else:
             fail(ValueField.UNIT, unknown_unit(name, found.suggestions))
         return None

@@ -1,4 +1,4 @@
-"""Template filters: Vietnamese numbers, per cents, status labels and small SVG charts."""
+"""Template filters: Vietnamese numbers, per cents, status and period labels, small SVG charts."""
 
 import html
 import re
@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import STATUS_LABELS
 from dondoc.apps.directives.models import timeline_message as directive_timeline_message
+from dondoc.apps.period_labels import period_label as label_of_period
+from dondoc.apps.web.entry_forms import ROW_MARK
 from dondoc.core.progress import DirectiveStatus
 from dondoc.core.quantities import format_number
 
@@ -89,6 +91,18 @@ def options(choices: Iterable[tuple[Any, Any]], selected: Any) -> SafeString:
 @register.filter
 def status_label(status: str) -> str:
     return str(STATUS_LABELS.get(DirectiveStatus(status), status))
+
+
+@register.filter
+def for_row(fields: str, key: object) -> SafeString:
+    """``fields`` (HTML Django rendered) with ``ROW_MARK`` replaced by the row's ``key``."""
+    return mark_safe(str(fields).replace(ROW_MARK, escape(key)))  # noqa: S308 - Django's markup
+
+
+@register.filter
+def period_label(period: Any) -> str:
+    """A period, or its stored code, in the reader's language ("quý IV/2017", "Q4 2017")."""
+    return label_of_period(period) if period else "—"
 
 
 @register.filter
@@ -175,16 +189,24 @@ def unapproved(indicator_value: Any) -> SafeString:
     return format_html(' <span class="unapproved">{}</span>', NOT_APPROVED)
 
 
+# The room a bar needs for its label at 11 px ("6 tháng cuối năm 2017", "second half of 2017").
+BAR_ROOM = 130
+
+
 @register.simple_tag
 def bars(
-    values: list[tuple[str, Decimal, bool]], width: int = 480, height: int = 160
+    values: list[tuple[str, Decimal, bool]], width: int = 260, height: int = 160
 ) -> SafeString:
     """A bar chart of values by period, as SVG, with labels; a bar whose figure is not approved
-    yet (the third item) is drawn as an outline and says so."""
+    yet (the third item) is drawn as an outline and says so.
+
+    The chart keeps its size in pixels (its text stays readable on a phone, where its panel
+    scrolls sideways): at least ``width``, and wider as each bar's label needs its room."""
     if not values:
         return mark_safe("")
     top = max(float(v) for _, v, _ in values) or 1.0
-    gap = width / len(values)
+    gap = max(width / len(values), BAR_ROOM)
+    width = round(gap * len(values))
     items = []
     for index, (label, value, is_unapproved) in enumerate(values):
         bar_height = float(value) / top * (height - 40)
@@ -198,7 +220,9 @@ def bars(
         value_y = f"{height - 24 - bar_height:.1f}"
         items.append((x0, y0, w0, h0, cx, height - 5, label, value_y, value_text, *state))
     return format_html(
-        '<svg class="bars" width="100%" viewBox="0 0 {} {}" role="img">{}</svg>',
+        '<svg class="bars" width="{}" height="{}" viewBox="0 0 {} {}" role="img">{}</svg>',
+        width,
+        height,
         width,
         height,
         format_html_join(

@@ -24,6 +24,7 @@ from dondoc.apps.key_tasks.selectors import key_task_next_ordinal
 from dondoc.apps.key_tasks.services import key_task_create
 from dondoc.apps.orgs.access import UnitScope, require_role
 from dondoc.apps.web.entry_forms import (
+    ROW_MARK,
     AnswerForm,
     DirectiveForm,
     KeyTaskForm,
@@ -194,7 +195,7 @@ def _entry_forms(
     for form in entry.values():
         if isinstance(form, forms.Form):
             with_titles(form, titles)
-    blank = AnswerForm()
+    blank = AnswerForm(auto_id=f"answer-{ROW_MARK}-%s")  # each recommendation's ids its own
     with_titles(blank, titles)
     entry["answer_fields"] = blank.as_div()  # rendered once for every recommendation
     return entry

@@ -15,6 +15,7 @@ from dondoc.apps.indicators.selectors import indicator_values_as_reported
 from dondoc.apps.key_tasks.models import KeyTask, KeyTaskNote
 from dondoc.apps.orgs.models import OrgUnit, Person, Position
 from dondoc.apps.orgs.selectors import org_unit_successors_on, position_list_held_on
+from dondoc.apps.period_labels import period_label
 from dondoc.apps.web.dashboard import dashboard_for, latest_year
 from dondoc.apps.web.requests import (
     day_asked,
@@ -128,7 +129,10 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     shown = indicator_values_as_reported(indicator, on=on)
     periods = sorted(
-        {(v.period_start_on, v.period_end_on, v.period_code, str(v.period)) for v in shown.values()}
+        {
+            (v.period_start_on, v.period_end_on, v.period_code, period_label(v.period))
+            for v in shown.values()
+        }
     )
     matrix: dict[str, dict[str, IndicatorValue]] = {}
     for (_, code), value in shown.items():
@@ -142,10 +146,10 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "indicator": indicator,
         "targets": indicator.targets.all(),
         "values": values,
-        "chart": [(str(value.period), value.value, not value.is_locked) for value in own],
+        "chart": [(period_label(value.period), value.value, not value.is_locked) for value in own],
         "periods": [(code, label) for _, _, code, label in periods],
         "matrix": [
-            (unit, [cells.get(code) for _, _, code, _ in periods])
+            (unit, [(cells.get(code), label) for _, _, code, label in periods])
             for unit, cells in sorted(matrix.items())
         ],
         "history": history_entries(

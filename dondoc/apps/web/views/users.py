@@ -17,7 +17,7 @@ from dondoc.apps.orgs.services import (
     user_manager_check,
     user_password_reset,
 )
-from dondoc.apps.web.entry_forms import PasswordResetForm, UserForm
+from dondoc.apps.web.entry_forms import ROW_MARK, PasswordResetForm, UserForm
 from dondoc.apps.web.requests import object_in_scope_or_404, signed_in, unit_asked, unit_scope_of
 from dondoc.apps.web.views.entry import refused
 
@@ -47,7 +47,11 @@ def users(request: HttpRequest) -> HttpResponse:
         .select_related("user", "org_unit")
         .order_by("org_unit__path", "user__username")[:500]
     )
-    context = {"form": form, "memberships": memberships, "reset_form": PasswordResetForm()}
+    context = {
+        "form": form,
+        "memberships": memberships,
+        "reset_form": PasswordResetForm(auto_id=f"reset-{ROW_MARK}-%s"),
+    }
     return render(request, "web/users.html", context)
 
 
