@@ -333,6 +333,11 @@ def _cached_by_area(
         digest = _digest(name, states)
     except EmptyResultSet:  # nothing in scope: nothing to cache
         return compute(states)
+    # The sum itself, under every area's number: read alone while no area was written.
+    whole_key = f"dondoc:board:whole:{hashlib.sha256(repr(versions).encode()).hexdigest()}:{digest}"
+    whole = cache.get(whole_key)
+    if whole is not None:
+        return cast(Tally, whole)
     keys = {area: f"dondoc:board:area:{area}:{number}:{digest}" for area, number in versions}
     known = hashlib.sha256(" ".join(keys).encode()).hexdigest()
     keys[_REST] = f"dondoc:board:rest:{known}:{digest}"
@@ -348,7 +353,9 @@ def _cached_by_area(
         parts[_REST] = _added(list(by_area.values()))  # the areas without a row
         cache.set_many({keys[area]: part for area, part in parts.items()}, seconds)
         found.update({keys[area]: part for area, part in parts.items()})
-    return _added([found[key] for key in keys.values()])
+    whole = _added([found[key] for key in keys.values()])
+    cache.set(whole_key, whole, seconds)
+    return whole
 
 
 _REST = ""  # the part of the areas without a version row (no area's path is empty)
