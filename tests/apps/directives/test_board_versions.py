@@ -149,8 +149,9 @@ def test_each_area_has_its_own_version_row(country):
 
 
 def test_the_nation_is_counted_area_by_area_and_the_parts_add_up(country):
-    own, in_a, in_b = assign(country.national), assign(country.commune_a), assign(country.commune_b)
-    report_done(in_b)
+    assign(country.national)
+    assign(country.commune_a)
+    report_done(assign(country.commune_b))
 
     composed = directive_board(scope=UnitScope((country.national.path,)), on=ON).counts
     tally = directive_tally_by_unit(org_unit=country.national, scope=UnitScope(None), on=ON)
@@ -162,11 +163,11 @@ def test_the_nation_is_counted_area_by_area_and_the_parts_add_up(country):
         "Tỉnh Đông Sơn": 1,
         "Tỉnh Tây Hà": 0,
     }
-    assert own.pk and in_a.pk
 
 
 def test_an_area_without_a_version_row_is_counted_and_its_first_write_refreshes_it(country):
-    in_a, in_b = assign(country.commune_a), assign(country.commune_b)
+    assign(country.commune_a)
+    in_b = assign(country.commune_b)
     # As after migration 0005: the areas' rows begin with their first write since.
     BoardVersion.objects.filter(area=BoardVersion.area_of(country.province_b.path)).delete()
     before = overdue(country.national)
@@ -174,4 +175,3 @@ def test_an_area_without_a_version_row_is_counted_and_its_first_write_refreshes_
     report_done(in_b)  # Tây Hà's first write: its row again
 
     assert (before, overdue(country.national)) == (2, 1)
-    assert in_a.pk
