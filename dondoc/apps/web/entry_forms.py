@@ -119,7 +119,7 @@ class WorkingSessionForm(forms.Form):
 # A form's fields rendered once for many rows (an answer under each recommendation, a password
 # reset on each user): their ids hold this mark, which each row replaces with its key (the
 # ``for_row`` filter).
-ROW_MARK = "row-mark"
+ROW_MARK = "rowmark-8e1c"  # unlike any word of a form or its labels
 
 
 class FormWithOwnIds(forms.Form):

@@ -31,19 +31,20 @@ def waiting_count(request: HttpRequest) -> int:
     key = f"dondoc:waiting:areas:{sum(n for _area, n in versions)}:{on}:{scope.paths}"
 
     def count() -> int:
-        # Kept area by area too: after a write, a national reviewer's badge counts only the
-        # written province's part again (decision 0015).
+        # The directives' queues kept area by area: after a write, a national reviewer's
+        # badge counts only the written province's part again (decision 0015).
         queues = [
             ("completions", completions_pending(scope=scope, on=on), "lead_unit"),
             ("extensions", extension_requests_pending(scope=scope), "directive__lead_unit"),
-            ("figures", figures_pending(scope=scope), "org_unit"),
         ]
-        return rows_counted_by_area(
+        directives = rows_counted_by_area(
             [(f"waiting:{name}:{on}", rows, lead) for name, rows, lead in queues],
             reach=scope.paths,
             seconds=WAITING_CACHE_SECONDS,
             versions=versions,
         )
+        # Figures move no version row: counted whenever the badge is (at most a minute old).
+        return directives + figures_pending(scope=scope).count()
 
     found = cache.get_or_set(key, count, WAITING_CACHE_SECONDS)
     return int(found or 0)

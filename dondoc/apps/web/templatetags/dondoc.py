@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -95,8 +95,9 @@ def status_label(status: str) -> str:
 
 @register.filter
 def for_row(fields: str, key: object) -> SafeString:
-    """``fields`` (HTML Django rendered) with ``ROW_MARK`` replaced by the row's ``key``."""
-    return mark_safe(str(fields).replace(ROW_MARK, escape(key)))  # noqa: S308 - Django's markup
+    """``fields`` (HTML Django rendered) with ``ROW_MARK`` replaced by the row's ``key``; text
+    not already marked safe is escaped first."""
+    return mark_safe(str(conditional_escape(fields)).replace(ROW_MARK, escape(key)))  # noqa: S308
 
 
 @register.filter
