@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
-from functools import reduce
+from functools import partial, reduce
 from math import ceil
 from operator import or_
 from typing import Any, TypeVar, cast
@@ -234,7 +234,7 @@ def _counts(
         states,
         "counts",
         lambda part: part.aggregate(**aggregates),
-        lambda part: _counts_by_area(part, aggregates),
+        lambda part: _aggregated_by_area(part, aggregates),
         reach=reach,
     )
     return (
@@ -243,15 +243,14 @@ def _counts(
     )
 
 
-def _counts_by_area(
-    states: QuerySet[DirectiveState], aggregates: dict[str, Count]
+def _aggregated_by_area(
+    rows: QuerySet[Any], aggregates: dict[str, Count], *, lead: str = "lead_unit"
 ) -> dict[str, Tally]:
-    """The aggregates of each area's states, by area path (one grouped query)."""
-    groups = states.annotate(area=_AREA_OF_LEAD).values("area").annotate(**aggregates)
-    return {
-        str(group["area"]): {name: group[name] for name in aggregates}  # type: ignore[literal-required]
-        for group in groups
-    }
+    """The aggregates of the rows of each area (their ``lead`` unit's, as
+    ``BoardVersion.area_of`` says it; a root's own: its path), by area path: one grouped query."""
+    area = Substr(f"{lead}__path", 1, AREA_PATH_LENGTH)
+    groups = rows.annotate(area=area).values("area").annotate(**aggregates)
+    return {str(group["area"]): {name: group[name] for name in aggregates} for group in groups}
 
 
 COUNTS_CACHE_SECONDS = 3600
@@ -333,7 +332,7 @@ def _cached_by_area(
     areas have rows: a first write in an area adds its row, and so moves the rest's key. One
     part missing is counted alone (``compute`` on its states); more, in one query grouped by
     area (``grouped``: each area's part, by area path), which fills every part."""
-    if reach is not None and not (len(reach) == 1 and _is_root(reach[0])):
+    if not _spans_areas(reach):
         return _cached(states, name, lambda: compute(states), reach=reach, seconds=seconds)
     if versions is None:  # else read by the caller for several counts, before any of them
         versions = board_versions_read(paths=reach)  # read before counting, as in _cached
@@ -381,24 +380,17 @@ def rows_counted_by_area(
     units, the areas' versions read once for all): a queue's size, say, is counted again after
     a write only in the area written. Within one area the counts are made as they are (the
     caller keeps their sum under that area's version)."""
-    if reach is not None and not (len(reach) == 1 and _is_root(reach[0])):
+    if not _spans_areas(reach):
         return sum(rows.count() for _name, rows, _lead in queues)  # one area: nothing to add
     if versions is None:  # else read by the caller, before anything was counted
         versions = board_versions_read(paths=reach)
     total = 0
     for name, rows, lead in queues:
-        unordered = rows.order_by()
-
-        def grouped(part: QuerySet[Any], lead: str = lead) -> dict[str, Tally]:
-            by_area = part.annotate(area=Substr(f"{lead}__path", 1, AREA_PATH_LENGTH))
-            counted = by_area.values("area").annotate(n=Count("pk"))
-            return {group["area"]: {"n": group["n"]} for group in counted}
-
         found = _cached_by_area(
-            unordered,
+            rows.order_by(),
             name,
             lambda part: {"n": part.count()},
-            grouped,
+            partial(_aggregated_by_area, aggregates={"n": Count("pk")}, lead=lead),
             reach=reach,
             lead=lead,
             seconds=seconds,
@@ -406,10 +398,6 @@ def rows_counted_by_area(
         )
         total += int(found.get("n", 0))
     return total
-
-
-# The area of a state's lead unit, as BoardVersion.area_of says it (a root's own: its path).
-_AREA_OF_LEAD = Substr("lead_unit__path", 1, AREA_PATH_LENGTH)
 
 
 def _by_area(branches: dict[str, Any]) -> dict[str, Tally]:
@@ -425,6 +413,11 @@ def _area_states_q(area: str, lead: str = "lead_unit") -> Q:
     if _is_root(area):
         return Q(**{f"{lead}__path": area})
     return Q(**{f"{lead}__path__startswith": area})
+
+
+def _spans_areas(reach: tuple[str, ...] | None) -> bool:
+    """Whether a reach holds many areas: every unit's (None), or a root's."""
+    return reach is None or (len(reach) == 1 and _is_root(reach[0]))
 
 
 def _is_root(path: str) -> bool:
