@@ -20,7 +20,9 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{DONDOC_HOME / 'dondoc.sqlite3'}"),
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# A view that writes runs in one transaction (``web.middleware.AtomicWrites``, last in MIDDLEWARE:
+# Django's ATOMIC_REQUESTS for POST, PUT, PATCH and DELETE); pages read in autocommit (#7).
+DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Each worker keeps its connection between requests (checked before reuse): a new PostgreSQL
     # backend per request cost more CPU than the page it served at national scale (#7).
@@ -78,6 +80,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
     "dondoc.apps.api.middleware.api_rate_limit",  # after auth and locale; outside the transaction
+    "dondoc.apps.web.middleware.AtomicWrites",  # last: its process_view runs the view of a write
 ]
 
 # A strict Content-Security-Policy (#8): everything from our own origin, no inline script or style

@@ -10,7 +10,7 @@ def race(action, times=2, *, atomic=True):
     """Run ``action`` in ``times`` threads started together; what each returned or raised.
 
     Each runs in a transaction of its own, as a request does; ``atomic=False`` for an action
-    that is a request (the test client's request opens its own, ATOMIC_REQUESTS)."""
+    that is a request (the test client's request opens its own: web.middleware.AtomicWrites)."""
     barrier = threading.Barrier(times)
     outcomes = []
 

@@ -5,8 +5,10 @@ set to English; the users read Vietnamese. The switch stores the choice in a coo
 """
 
 from collections.abc import Callable
+from typing import Any
 
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 
 
@@ -51,3 +53,40 @@ def _too_large(limit: int) -> HttpResponse:
     response = HttpResponse(text, status=413, content_type="text/plain; charset=utf-8")
     response["Connection"] = "close"
     return response
+
+
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class AtomicWrites:
+    """Django's ``ATOMIC_REQUESTS`` for the requests that write: the view of a POST, PUT, PATCH or
+    DELETE runs in one transaction (an error rolls back all it wrote), and a view marked
+    ``transaction.non_atomic_requests`` runs outside one, as with the setting (#7, decision 0014).
+
+    A GET, HEAD or OPTIONS reads in autocommit: on PostgreSQL a page saves the BEGIN and COMMIT
+    round trips (read committed gives each statement its own snapshot either way), and on SQLite,
+    whose transactions take the write lock when they begin (``transaction_mode`` IMMEDIATE), pages
+    no longer wait for each other or for a writer. What a read path writes (the session, a
+    notification read) goes through a service that opens its own transaction. Last in MIDDLEWARE,
+    so that the CSRF check and every other ``process_view`` come first.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(
+        self,
+        request: HttpRequest,
+        view: Callable[..., HttpResponse],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> HttpResponse | None:
+        if request.method in READ_METHODS:
+            return None  # Django calls the view, in autocommit
+        if DEFAULT_DB_ALIAS in getattr(view, "_non_atomic_requests", ()):
+            return None
+        with transaction.atomic():
+            return view(request, *args, **kwargs)

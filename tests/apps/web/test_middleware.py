@@ -1,7 +1,15 @@
-"""Request bodies are bounded before they are read (#8)."""
+"""Request bodies are bounded before they are read (#8); writes run in one transaction and pages
+read in autocommit (#7)."""
 
 import pytest
+from django.contrib.auth.models import Group, User
+from django.db import connection, transaction
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+
+from dondoc.apps.web.middleware import AtomicWrites
 
 pytestmark = pytest.mark.django_db
 
@@ -32,3 +40,88 @@ def test_a_malformed_content_length_is_a_bad_request(client):
     )
 
     assert response.status_code == 400
+
+
+# Writes run in one transaction; pages read in autocommit (AtomicWrites, #7).
+
+
+def _view_recording(seen: list[bool], *, then=None):
+    def view(request):
+        seen.append(connection.in_atomic_block)
+        if then is not None:
+            then()
+        return HttpResponse("ok")
+
+    return view
+
+
+def _through_middleware(method: str, view) -> HttpResponse:
+    request = RequestFactory().generic(method, "/")
+    middleware = AtomicWrites(lambda request: HttpResponse("not the view"))
+    return middleware.process_view(request, view, (), {}) or view(request)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("method", ["GET", "HEAD", "OPTIONS"])
+def test_a_page_reads_outside_a_transaction(method):
+    seen: list[bool] = []
+
+    _through_middleware(method, _view_recording(seen))
+
+    assert seen == [False]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_a_write_runs_its_view_in_one_transaction(method):
+    seen: list[bool] = []
+
+    response = _through_middleware(method, _view_recording(seen))
+
+    assert seen == [True]
+    assert response.content == b"ok"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_error_in_a_write_rolls_back_everything_it_wrote():
+    def write_then_fail():
+        Group.objects.create(name="first")
+        Group.objects.create(name="second")
+        raise RuntimeError("the view failed after writing")
+
+    with pytest.raises(RuntimeError):
+        _through_middleware("POST", _view_recording([], then=write_then_fail))
+
+    assert not Group.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_view_marked_non_atomic_writes_outside_a_transaction():
+    seen: list[bool] = []
+
+    _through_middleware("POST", transaction.non_atomic_requests(_view_recording(seen)))
+
+    assert seen == [False]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_tracker_page_opens_no_transaction(client):
+    User.objects.create_superuser("chief", password="chief-password-1")
+    client.login(username="chief", password="chief-password-1")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("web:directives"))
+
+    assert response.status_code == 200
+    statements = [query["sql"] for query in queries.captured_queries]
+    assert statements, "the page read nothing"
+    assert not [sql for sql in statements if sql.startswith(("BEGIN", "SAVEPOINT"))]
+
+
+def test_the_middleware_comes_last_so_every_other_check_runs_before_a_write(settings):
+    assert settings.MIDDLEWARE[-1] == "dondoc.apps.web.middleware.AtomicWrites"
+    assert (
+        settings.MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware")
+        < len(settings.MIDDLEWARE) - 1
+    )
+    assert not settings.DATABASES["default"]["ATOMIC_REQUESTS"]

@@ -8,6 +8,7 @@ from django import template
 from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
@@ -30,7 +31,6 @@ MAIN = (
     ("web:intake", _("Read a report"), "", "", ""),
     ("api_tokens", _("API tokens"), "", "", ""),
 )
-ALLOWED = {"": "", "review": "can_review", "manage": "can_manage"}
 
 
 @lru_cache(maxsize=256)
@@ -41,12 +41,30 @@ def _path(name: str, prefix: str) -> str:
 @register.simple_tag(takes_context=True)
 def main_navigation(context: Any) -> SafeString:
     """The links the user's role allows, the current page marked, the counts of the queues."""
+    allowed = tuple(bool(context.get(flag)) for flag in ROLE_FLAGS)
+    # Plain numbers in the key: the context's lazy counts (SimpleLazyObject, which passes str()
+    # through but not int()) hold their request.
+    counts = (int(str(context.get("waiting", 0))), int(str(context.get("unread", 0))))
     here = context["request"].path
-    prefix = get_script_prefix()
+    return _navigation(get_script_prefix(), get_language(), here, allowed, counts)
+
+
+ROLE_FLAGS = ("can_review", "can_manage")
+
+
+@lru_cache(maxsize=1024)
+def _navigation(
+    prefix: str, language: str | None, here: str, allowed: tuple[bool, ...], counts: tuple[int, int]
+) -> SafeString:
+    """The markup for one (prefix, language, path, role, counts): every argument it depends on is
+    in the key, so a page in another language, of another role or with other counts is written
+    anew; a tracker page is the same few keys again and again."""
+    may = {"": True, "review": allowed[0], "manage": allowed[1]}
+    figures = {"waiting": counts[0], "unread": counts[1]}
     shown = [
         (_path(name, prefix), label, element_id, count)
         for name, label, element_id, who, count in MAIN
-        if not who or context.get(ALLOWED[who])
+        if may[who]
     ]
     # The page's own section: the longest link the path starts with (a directive's page is in
     # "Directives"); the dashboard ("/") only on itself.
@@ -60,9 +78,7 @@ def main_navigation(context: Any) -> SafeString:
                 format_html(' id="{}"', element_id) if element_id else "",
                 mark_safe(' aria-current="page"') if path == current else "",
                 label,
-                format_html(' <span class="count">{}</span>', context.get(count, 0))
-                if count
-                else "",
+                format_html(' <span class="count">{}</span>', figures[count]) if count else "",
             )
         )
     return format_html_join("\n  ", '<a href="{}"{}{}>{}{}</a>', links)

@@ -59,3 +59,35 @@ def test_a_directives_own_page_is_marked_within_directives(demo_client):
 
     assert f'<a href="{reverse("web:directives")}" aria-current="page">' in nav
     assert nav.count('aria-current="page"') == 1
+
+
+def test_the_same_page_in_one_language_then_the_other_is_written_in_each(demo_client):
+    # The markup is kept per (language, path, role, counts): a language switch is a new key.
+    before = navigation(demo_client.get(reverse("web:directives")).content.decode())
+    demo_client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    english = navigation(demo_client.get(reverse("web:directives")).content.decode())
+    demo_client.post(reverse("set_language"), {"language": "vi", "next": "/"})
+    after = navigation(demo_client.get(reverse("web:directives")).content.decode())
+
+    assert ">Chỉ đạo, kết luận</a>" in before
+    assert ">Directives</a>" in english
+    assert after == before
+
+
+def test_a_new_notification_shows_in_the_inbox_count_on_the_next_page(demo_client):
+    from dondoc.apps.notifications.models import Notification, NotificationKind  # noqa: PLC0415
+
+    def inbox(page: str) -> str:
+        return navigation(page).split('id="nav-inbox"', 1)[1].split("</a>", 1)[0]
+
+    user = User.objects.get(username="demo")
+    unread = Notification.objects.filter(user=user, read_at__isnull=True).count()
+    before = inbox(demo_client.get(reverse("web:directives")).content.decode())
+    Notification.objects.create(
+        user=user, kind=NotificationKind.choices[0][0], key="nav-test", text="Có việc mới"
+    )
+
+    after = inbox(demo_client.get(reverse("web:directives")).content.decode())
+
+    assert f'<span class="count">{unread}</span>' in before
+    assert f'<span class="count">{unread + 1}</span>' in after
