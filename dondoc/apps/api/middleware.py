@@ -5,8 +5,8 @@ a script states its language on purpose, so under /api/ the header is turned int
 choice before that override (a language cookie, as the switch sets, still wins).
 
 The rate limit is counted here, outside the request's transaction (AtomicWrites wraps only the
-view of a write): the counter's row is locked for one statement, so a token's parallel requests do not
-wait for each other, and the count holds across every worker process (limits.py).
+view of a write): the counter's row is locked for one statement, so a token's parallel requests
+do not wait for each other, and the count holds across every worker process (limits.py).
 """
 
 from collections.abc import Callable
