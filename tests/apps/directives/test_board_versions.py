@@ -5,7 +5,11 @@ A count is shown to be warm by changing a state behind the services' back (no ve
 a warm count still shows the old number, a fresh one the new.
 """
 
+from contextlib import suppress
 from datetime import date
+
+import pytest
+from django.db import transaction
 
 from dondoc.apps.directives.bulk import directives_bulk_set
 from dondoc.apps.directives.models import BoardVersion, DirectiveState, UpdateKind
@@ -175,3 +179,33 @@ def test_an_area_without_a_version_row_is_counted_and_its_first_write_refreshes_
     report_done(in_b)  # Tây Hà's first write: its row again
 
     assert (before, overdue(country.national)) == (2, 1)
+
+
+class FailedLaterError(Exception):
+    pass
+
+
+@pytest.mark.parametrize("unit", ["province_a", "national", "every_unit"])
+def test_issue_7_a_count_made_in_a_transaction_that_rolls_back_is_not_kept_for_the_next_write(
+    country, unit
+):
+    reach = getattr(country, unit, None)  # a province's count, the nation's, a superuser's
+    directive = assign(country.commune_a)
+    with suppress(FailedLaterError), transaction.atomic():
+        assign(country.commune_a)  # Đông Sơn's version 2, never committed
+        assert overdue(reach) == 2  # counted under version 2
+        raise FailedLaterError
+
+    report_done(directive)  # Đông Sơn's version 2 again, committed
+
+    assert overdue(reach) == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_count_made_in_a_transaction_that_commits_is_kept(country):
+    directive = assign(country.commune_a)
+    with transaction.atomic():  # as a GET page's request
+        before = (overdue(country.province_a), overdue(country.national))
+    done_unseen(directive)
+
+    assert (overdue(country.province_a), overdue(country.national)) == before == (1, 1)
