@@ -34,7 +34,9 @@ class _Waiting:
 
 def set_many(entries: dict[str, Any], *, seconds: int) -> None:
     """Keep ``entries`` for ``seconds`` once the current transaction commits (none: at once).
-    Robust: the cache failing after a commit must not make the committed request fail."""
+    Until then they are held as given, not copied (the transaction reads them back as they
+    are): a caller does not change them. Robust: the cache failing after a commit must not make
+    the committed request fail."""
     transaction.on_commit(_Waiting(entries, seconds), robust=True)
 
 
