@@ -128,8 +128,9 @@ def demo_client(client, demo_data, db):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Counts are cached under a version row that a rolled-back test also rolls back: every
-    test starts with an empty cache so none reads another's counts."""
+    """Counts are cached under version rows that a test's end removes (a test with
+    ``transaction=True`` commits, and so keeps its counts): every test starts with an empty
+    cache so none reads another's counts."""
     from django.core.cache import cache  # noqa: PLC0415
 
     cache.clear()

@@ -19,12 +19,12 @@ from math import ceil
 from operator import or_
 from typing import Any, TypeVar, cast
 
-from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Substr
 from django.utils import timezone
 
+from dondoc.apps.directives import committed_cache
 from dondoc.apps.directives.models import (
     AREA_PATH_LENGTH,
     BoardVersion,
@@ -293,7 +293,8 @@ def _cached(
     (``reach``, as in :func:`board_version_read`): a write to a directive's states bumps its areas'
     versions in its own transaction, so a cached count is never older than the last committed
     write that could change it; a write elsewhere leaves it warm. The version is read before
-    the count is made."""
+    the count is made, and the count kept only once its transaction commits
+    (``committed_cache``: a rolled-back one's own bump is a number the next write reaches)."""
     version = board_version_read(paths=reach)
     try:
         digest = _digest(name, states)
@@ -302,11 +303,7 @@ def _cached(
     # "areas": keys of the per-area versions (#7), never equal to one cached under the single
     # version row they replace, whose numbers a sum could meet again.
     key = f"dondoc:board:areas:{version}:{digest}"
-    found = cache.get(key)
-    if found is None:
-        found = compute()
-        cache.set(key, found, seconds)
-    return cast(T, found)
+    return committed_cache.get_or_set(key, compute, seconds=seconds)
 
 
 Tally = dict[str, Any]  # counts by name, or (the tally by unit) counts by name by unit path
@@ -342,26 +339,26 @@ def _cached_by_area(
         return compute(states)
     # The sum itself, under every area's number: read alone while no area was written.
     whole_key = f"dondoc:board:whole:{hashlib.sha256(repr(versions).encode()).hexdigest()}:{digest}"
-    whole = cache.get(whole_key)
+    whole = committed_cache.get_many([whole_key]).get(whole_key)
     if whole is not None:
         return cast(Tally, whole)
     keys = {area: f"dondoc:board:area:{area}:{number}:{digest}" for area, number in versions}
     known = hashlib.sha256(" ".join(keys).encode()).hexdigest()
     keys[_REST] = f"dondoc:board:rest:{known}:{digest}"
-    found = cache.get_many(list(keys.values()))
+    found = committed_cache.get_many(list(keys.values()))
     missing = [area for area, key in keys.items() if key not in found]
+    counted: dict[str, Tally] = {}
     if len(missing) == 1 and missing[0] != _REST:
         (area,) = missing
-        found[keys[area]] = compute(states.filter(_area_states_q(area, lead)))
-        cache.set(keys[area], found[keys[area]], seconds)
+        counted[keys[area]] = compute(states.filter(_area_states_q(area, lead)))
     elif missing:
         by_area = grouped(states)
         parts = {area: by_area.pop(area, {}) for area in keys if area != _REST}
         parts[_REST] = _added(list(by_area.values()))  # the areas without a row
-        cache.set_many({keys[area]: part for area, part in parts.items()}, seconds)
-        found.update({keys[area]: part for area, part in parts.items()})
+        counted = {keys[area]: part for area, part in parts.items()}
+    found |= counted
     whole = _added([found[key] for key in keys.values()])
-    cache.set(whole_key, whole, seconds)
+    committed_cache.set_many(counted | {whole_key: whole}, seconds=seconds)
     return whole
 
 

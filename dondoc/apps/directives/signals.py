@@ -1,4 +1,4 @@
-"""A unit moved in the tree carries its directives to another area: both areas' counts move.
+"""A unit moved in the tree carries its directives to other areas: each area left or joined moves.
 
 A move is a superuser's change of ``OrgUnit.parent`` (the admin); ``OrgUnit.save`` then rewrites
 the paths of the unit and those below it. Seen here after the row is saved and before the paths
@@ -21,7 +21,13 @@ def on_org_unit_saved(
     parent = instance.parent
     moved_to = unit_path(instance.pk, parent.path if parent is not None else "")
     if moved_to != instance.path:
-        board_version_bump([instance.path, moved_to])
+        # The unit's and its children's paths, before and after: every area the moved units
+        # were in and are in. A root's children each head an area (a root moved under another
+        # takes them all along), as do a unit's made a root; below any other unit, one area.
+        paths = [instance.path, *instance.children.values_list("path", flat=True)]
+        board_version_bump(
+            [*paths, *(moved_to + path.removeprefix(instance.path) for path in paths)]
+        )
 
 
 def connect() -> None:

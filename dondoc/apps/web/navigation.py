@@ -3,11 +3,11 @@ how many decisions are waiting (#10)."""
 
 from typing import Any
 
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
+from dondoc.apps.directives import committed_cache
 from dondoc.apps.directives.selectors import board_versions_read, rows_counted_by_area
 from dondoc.apps.notifications.models import Notification
 from dondoc.apps.web.requests import role_allows, signed_in, unit_scope_of
@@ -46,8 +46,9 @@ def waiting_count(request: HttpRequest) -> int:
         # Figures move no version row: counted whenever the badge is (at most a minute old).
         return directives + figures_pending(scope=scope).count()
 
-    found = cache.get_or_set(key, count, WAITING_CACHE_SECONDS)
-    return int(found or 0)
+    # Kept once the request commits, as the counts are (a rolled-back one's version is one the
+    # next write reaches again).
+    return int(committed_cache.get_or_set(key, count, seconds=WAITING_CACHE_SECONDS))
 
 
 def unread_count(request: HttpRequest) -> int:

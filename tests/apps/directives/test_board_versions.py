@@ -5,7 +5,11 @@ A count is shown to be warm by changing a state behind the services' back (no ve
 a warm count still shows the old number, a fresh one the new.
 """
 
+from contextlib import suppress
 from datetime import date
+
+import pytest
+from django.db import transaction
 
 from dondoc.apps.directives.bulk import directives_bulk_set
 from dondoc.apps.directives.models import BoardVersion, DirectiveState, UpdateKind
@@ -20,6 +24,8 @@ from dondoc.apps.directives.services import (
     directive_states_write,
 )
 from dondoc.apps.orgs.access import UnitScope
+from dondoc.apps.orgs.models import OrgKind
+from dondoc.apps.orgs.services import org_unit_create
 from dondoc.apps.provenance import tracked_save
 from dondoc.core.progress import DirectiveStatus
 
@@ -117,6 +123,44 @@ def test_a_unit_moved_to_another_province_takes_its_counts_along(country):
     assert (before, in_each_province(country)) == ((1, 0), (0, 1))
 
 
+def test_a_root_moved_under_another_root_takes_the_counts_of_its_areas_along(country):
+    assign(country.commune_a)
+    other = org_unit_create(name="Liên hiệp", kind=OrgKind.CENTRAL, valid_from=date(1990, 1, 1))
+    before = (overdue(), overdue(other))  # a superuser's, the other root's
+
+    country.national.parent = other  # as the admin saves a move
+    tracked_save(country.national)
+
+    # Đông Sơn's area is now part of the moved root's: counted there, and no longer in its own
+    assert (before, (overdue(), overdue(other))) == ((1, 0), (1, 1))
+
+
+def test_a_root_moved_under_another_root_moves_the_version_of_every_area_below_it(country):
+    assign(country.commune_a)
+    assign(country.commune_b)
+    other = org_unit_create(name="Liên hiệp", kind=OrgKind.CENTRAL, valid_from=date(1990, 1, 1))
+    was = country.national.path
+
+    country.national.parent = other
+    tracked_save(country.national)
+
+    # the provinces' own areas are emptied (their units are in the moved root's area now)
+    rows = dict(BoardVersion.objects.values_list("area", "number"))
+    provinces = {country.province_a.path: 2, country.province_b.path: 2}
+    assert rows == {**provinces, was: 1, country.national.path: 1}
+
+
+def test_a_unit_made_a_root_takes_the_counts_of_the_units_below_it_along(country):
+    assign(country.commune_a)
+    before = (overdue(), overdue(country.province_a), overdue(country.national))
+
+    country.province_a.parent = None
+    tracked_save(country.province_a)
+
+    after = (overdue(), overdue(country.province_a), overdue(country.national))
+    assert (before, after) == ((1, 1, 1), (1, 1, 0))
+
+
 def test_the_tally_by_province_is_fresh_after_a_write_and_a_provinces_own_is_not_touched(
     country,
 ):
@@ -175,3 +219,33 @@ def test_an_area_without_a_version_row_is_counted_and_its_first_write_refreshes_
     report_done(in_b)  # Tây Hà's first write: its row again
 
     assert (before, overdue(country.national)) == (2, 1)
+
+
+class FailedLaterError(Exception):
+    pass
+
+
+@pytest.mark.parametrize("unit", ["province_a", "national", "every_unit"])
+def test_issue_7_a_count_made_in_a_transaction_that_rolls_back_is_not_kept_for_the_next_write(
+    country, unit
+):
+    reach = getattr(country, unit, None)  # a province's count, the nation's, a superuser's
+    directive = assign(country.commune_a)
+    with suppress(FailedLaterError), transaction.atomic():
+        assign(country.commune_a)  # Đông Sơn's version 2, never committed
+        assert overdue(reach) == 2  # counted under version 2
+        raise FailedLaterError
+
+    report_done(directive)  # Đông Sơn's version 2 again, committed
+
+    assert overdue(reach) == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_count_made_in_a_transaction_that_commits_is_kept(country):
+    directive = assign(country.commune_a)
+    with transaction.atomic():  # as a GET page's request
+        before = (overdue(country.province_a), overdue(country.national))
+    done_unseen(directive)
+
+    assert (overdue(country.province_a), overdue(country.national)) == before == (1, 1)

@@ -1,10 +1,12 @@
 """The reviewer's waiting badge (web/navigation.py): cached per scope, counted again after a
 write to a directive of an area the scope reaches, not after one elsewhere (#7)."""
 
+from contextlib import suppress
 from datetime import date
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import transaction
 from django.urls import reverse
 
 from dondoc.apps.directives.models import DirectiveState, UpdateKind
@@ -84,3 +86,33 @@ def test_a_national_reviewers_badge_counts_again_only_the_province_written(clien
     # the east's part counted again (2 waiting there), the west's kept (1): 3, where counting
     # the nation whole again would say 2
     assert (before, badge(client)) == ("2", "3")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_badge_counted_by_a_page_that_commits_is_kept_for_the_next_page(client, world):
+    reviewer_of(client, world.new_commune)
+    report(assign(world.new_commune), UpdateKind.DONE)
+    before = badge(client)  # the request's transaction commits: the badge is kept then
+    DirectiveState.objects.update(is_accepted=True)  # behind the services' back: no version moves
+
+    assert (before, badge(client)) == ("1", "1")
+
+
+class FailedLaterError(Exception):
+    pass
+
+
+def test_issue_7_a_badge_counted_in_a_request_that_rolls_back_is_not_kept_for_the_next_write(
+    client, world
+):
+    reviewer_of(client, world.new_commune)
+    report(assign(world.new_commune), UpdateKind.DONE)
+    with suppress(FailedLaterError), transaction.atomic():
+        report(assign(world.new_commune), UpdateKind.DONE)  # two bumps, never committed
+        assert badge(client) == "2"
+        raise FailedLaterError
+
+    assign(world.new_commune)
+    assign(world.new_commune, text="Việc khác")  # two bumps, committed: the same number
+
+    assert badge(client) == "1"
