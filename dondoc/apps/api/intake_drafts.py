@@ -5,11 +5,13 @@ Reading is the web intake's own (``dondoc.intake.extract_text`` then ``read``, w
 readers for Word, PDF and scans) and so are the messages of its refusals
 (``web.views.intake.intake_error_message``), with the same stable codes. The JSON of a
 confirmation becomes the ``ConfirmedItems`` the web's form becomes: ``confirmed_items`` is the
-one place to map a new field of it. The directives go through the review page's own rows
-(``web.intake_directives``), so its checks and messages apply to them too; figures
-(``FigureDraft``) are not taken yet.
+one place to map a new field of it. The directives and the figures go through the review
+page's own rows (``web.intake_directives``, ``web.intake_figures``), so its checks and messages
+apply to them too: a figure is named by its place in the findings, kept or dropped, and a field
+it leaves out is as the page shows it (the draft's unit, the first period the text names).
 """
 
+from dataclasses import replace
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -19,7 +21,7 @@ from django.utils.translation import gettext as _
 from ninja import Status
 
 from dondoc.apps.api.errors import ApiError, not_found
-from dondoc.apps.api.intake_schemas import ConfirmIn, DirectiveIn, SessionIn
+from dondoc.apps.api.intake_schemas import ConfirmIn, DirectiveIn, FigureIn, SessionIn
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.documents.models import Document
 from dondoc.apps.indicators.models import IndicatorValue
@@ -30,6 +32,7 @@ from dondoc.apps.intake_review.services import Record, intake_source_save
 from dondoc.apps.orgs.access import UnitScope, membership_of
 from dondoc.apps.orgs.models import OrgUnit, Person
 from dondoc.apps.web.intake_directives import DirectiveRow, directive_drafts
+from dondoc.apps.web.intake_figures import FigureRow, figure_drafts, figure_rows_found
 from dondoc.apps.web.views.intake import intake_error_message
 from dondoc.apps.work_sessions.models import WorkingSession
 from dondoc.intake import IntakeError, NotTextError, extract_text, read
@@ -120,6 +123,7 @@ def confirmed_items(
             scope=scope,
         ),
         own_document=confirm.own_document,
+        figures=figure_drafts(figure_rows(confirm.figures, source=source), scope=scope),
     )
 
 
@@ -137,6 +141,25 @@ def _directive_row(index: int, directive: DirectiveIn) -> DirectiveRow:
         has_deadline=directive.due_on is not None,
         due_on=directive.due_on.isoformat() if directive.due_on else "",
     )
+
+
+def figure_rows(asked: list[FigureIn], *, source: IntakeSource) -> list[FigureRow]:
+    """The figures as rows of the review page: each as the page shows it (``figure_rows_found``)
+    with what the reviewer chose, so that the page's own checks and messages apply."""
+    shown = _chosen(
+        figure_rows_found(source.result, org_unit=source.org_unit),
+        [figure.index for figure in asked],
+    )
+    return [
+        replace(
+            row,
+            is_kept=figure.is_kept,
+            indicator_id=figure.indicator_id,
+            org_unit_id=row.org_unit_id if figure.org_unit_id is None else figure.org_unit_id,
+            period=row.period if figure.period is None else figure.period,
+        )
+        for row, figure in zip(shown, asked, strict=True)
+    ]
 
 
 def session_draft(asked: SessionIn, *, source: IntakeSource, scope: UnitScope) -> SessionDraft:

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
-from pydantic import model_validator
+from pydantic import ConfigDict, field_validator, model_validator
 
 from dondoc.apps.api.paging import MAX_ID, NO_NUL, Day, PageIn
 from dondoc.apps.api.schemas import PageOut
@@ -122,10 +122,36 @@ class DirectiveIn(Schema):
     speaker: str = words(200)
 
 
+class FigureIn(Schema):
+    """A figure of the draft, by its place in ``findings.figures``, kept or dropped, as on the
+    review page: a kept one is an estimate of the indicator chosen, for a unit of your area and
+    a period, waiting for approval. Its value is the one read (the page does not change it)."""
+
+    # A field the page has not (a "value") is refused rather than silently dropped.
+    model_config = ConfigDict(extra="forbid")
+
+    index: Index = Field(description="Its place in findings.figures.")
+    is_kept: bool
+    indicator_id: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Needed when kept: an indicator of your units."
+    )
+    org_unit_id: int | None = Field(
+        None, ge=1, le=MAX_ID, description="A unit of your area (default: the draft's unit)."
+    )
+    period: str | None = Field(
+        None,
+        max_length=40,
+        pattern=NO_NUL,
+        description="As reports write it: quý I/2018, 9 tháng năm 2017, năm 2018 "
+        "(default: the first period the text names).",
+    )
+
+
 class ConfirmIn(Schema):
     """What the reviewer keeps; ``person_choices``: for each name a stored person may carry,
     that person's id or "new"; ``own_document``: the place among ``documents`` of the text's own
-    document (its header), to which the directives are linked and whose date they are given on."""
+    document (its header), to which the directives and figures are linked and whose date they are
+    given on; ``figures``: each figure of the findings kept or dropped (not named: dropped)."""
 
     documents: list[DocumentIn] = Field([], max_length=500)
     people: list[PersonIn] = Field([], max_length=500)
@@ -133,6 +159,14 @@ class ConfirmIn(Schema):
     person_choices: dict[Name, PersonId | Literal["new"]] = Field({}, max_length=500)
     directives: list[DirectiveIn] = Field([], max_length=500)
     own_document: Index | None = None
+    figures: list[FigureIn] = Field([], max_length=500)
+
+    @field_validator("figures")
+    @classmethod
+    def _each_figure_once(cls, figures: list[FigureIn]) -> list[FigureIn]:
+        if len({figure.index for figure in figures}) < len(figures):
+            raise ValueError("each figure is named once")
+        return figures
 
 
 class CreatedOut(Schema):

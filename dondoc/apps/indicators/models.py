@@ -254,26 +254,24 @@ class IndicatorValue(Tracked):
         return self.source_text[self.source_start : self.source_end]
 
     def clean(self) -> None:
+        # Each message carries its code inside the field's list: full_clean keeps those, not the
+        # code of a ValidationError given a dict, and the API answers with it (#12).
         period = period_from_code(self.period_code, field="period_code")
         if self.indicator_id and not self.indicator.span.contains(period):
             message = _("%(period)s lies outside the indicator's span %(span)s.")
+            span = {"period": period_label(period), "span": period_label(self.indicator.span)}
             raise ValidationError(
-                {
-                    "period_code": message
-                    % {"period": period_label(period), "span": period_label(self.indicator.span)}
-                },
-                code="period_outside_span",
+                {"period_code": ValidationError(message % span, code="period_outside_span")}
             )
         if self.org_unit_id and not self.org_unit.overlaps(period.start_on, period.end_on):
             message = _("%(unit)s did not exist during %(period)s.")
+            during = {"unit": self.org_unit, "period": period_label(period)}
             raise ValidationError(
-                {"org_unit": message % {"unit": self.org_unit, "period": period_label(period)}},
-                code="unit_not_valid",
+                {"org_unit": ValidationError(message % during, code="unit_not_valid")}
             )
         if self.total is not None and self.value > self.total:
-            raise ValidationError(
-                {"value": _("The value cannot exceed its total.")}, code="value_over_total"
-            )
+            message = _("The value cannot exceed its total.")
+            raise ValidationError({"value": ValidationError(message, code="value_over_total")})
 
     def save(self, *args: object, **kwargs: object) -> None:
         period = self.period

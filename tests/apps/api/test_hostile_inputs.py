@@ -8,6 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.intake_review.models import IntakeSource
+from tests.apps.api.test_intake import post_text
+from tests.apps.api.test_intake_figures import REPORT as FIGURE_REPORT
+from tests.apps.api.test_intake_figures import budget_figure
 from tests.hostile_inputs import HOSTILE_STRINGS
 
 pytestmark = pytest.mark.django_db
@@ -62,5 +65,18 @@ def test_a_hostile_file_posted_to_the_intake_is_refused_or_read(client, city_tok
     upload = SimpleUploadedFile(f"{name}.txt".replace("/", "_"), data)
 
     response = client.post("/api/intake/file", {"file": upload}, **city_token)
+
+    assert response.status_code < 500
+
+
+@pytest.mark.parametrize("text", HOSTILE_STRINGS, ids=IDS)
+def test_a_hostile_figure_period_is_refused_or_read(client, city_token, text):
+    draft_id = post_text(client, city_token, text=FIGURE_REPORT).json()["id"]
+    figure = budget_figure(period=text[:40])  # the longest the field takes: the parser reads it
+    body = json.dumps({"figures": [figure]}).encode("utf-8", "surrogatepass")
+
+    response = client.post(
+        f"/api/intake/{draft_id}/confirm", body, content_type="application/json", **city_token
+    )
 
     assert response.status_code < 500

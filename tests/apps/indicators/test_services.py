@@ -89,8 +89,13 @@ def test_a_revision_is_a_new_vintage_and_the_estimate_stays_readable(budget, wor
     assert (as_of_session.value, as_of_december.value) == (Decimal("86.2"), Decimal(87))
 
 
+def codes(error):
+    """The code of each field's message, as full_clean keeps them (the API answers with them)."""
+    return {name: [item.code for item in items] for name, items in error.error_dict.items()}
+
+
 def test_a_value_outside_the_indicator_span_is_refused(budget, world):
-    with pytest.raises(ValidationError, match="nằm ngoài thời kỳ"):
+    with pytest.raises(ValidationError, match="nằm ngoài thời kỳ") as refused:
         record(
             budget,
             world,
@@ -98,9 +103,11 @@ def test_a_value_outside_the_indicator_span_is_refused(budget, world):
             reported_on=date(2022, 1, 5),
         )
 
+    assert codes(refused.value) == {"period_code": ["period_outside_span"]}
+
 
 def test_a_value_for_a_unit_that_did_not_exist_in_the_period_is_refused(budget, world):
-    with pytest.raises(ValidationError, match="không tồn tại trong"):
+    with pytest.raises(ValidationError, match="không tồn tại trong") as refused:
         indicator_value_record(
             budget,
             org_unit=world.new_commune,
@@ -108,6 +115,8 @@ def test_a_value_for_a_unit_that_did_not_exist_in_the_period_is_refused(budget, 
             value=Decimal(1),
             reported_on=date(2017, 10, 5),
         )
+
+    assert codes(refused.value) == {"org_unit": ["unit_not_valid"]}
 
 
 def test_change_against_the_same_period_last_year(budget, world):
@@ -133,8 +142,10 @@ def test_an_approved_value_is_locked_once(budget, world):
 
 
 def test_a_ratio_value_cannot_exceed_its_total(budget, world):
-    with pytest.raises(ValidationError, match="lớn hơn tổng số"):
+    with pytest.raises(ValidationError, match="lớn hơn tổng số") as refused:
         record(budget, world, value="28", total=Decimal(27))
+
+    assert codes(refused.value) == {"value": ["value_over_total"]}
 
 
 def test_the_resolution_tally_is_computed_from_the_values(world):

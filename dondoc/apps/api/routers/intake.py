@@ -81,7 +81,7 @@ def intake_detail(request: HttpRequest, draft_id: ObjectId) -> dict[str, Any]:
 @router.post(
     "/intake/{draft_id}/confirm",
     response={201: ConfirmOut} | WRITE_ERRORS,
-    summary="Confirm a draft: create the documents, people and session kept (once)",
+    summary="Confirm a draft (once): the documents, people, session, directives and figures kept",
 )
 def intake_confirm(
     request: HttpRequest,
