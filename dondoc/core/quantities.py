@@ -37,17 +37,20 @@ def parse_number(text: str) -> Decimal:
     return Decimal(cleaned.replace(".", "").replace(",", "."))
 
 
-def format_number(value: Decimal) -> str:
-    """Write a number the Vietnamese way, without trailing zeros.
+def format_number(value: Decimal, *, decimal_mark: str = ",", thousands_mark: str = ".") -> str:
+    """Write a number the Vietnamese way, without trailing zeros (or with other marks: an English
+    page writes "1,250.5").
 
     >>> [format_number(Decimal(text)) for text in ("86.20", "1250", "-0.5")]
     ['86,2', '1.250', '-0,5']
+    >>> format_number(Decimal("1250.50"), decimal_mark=".", thousands_mark=",")
+    '1,250.5'
     """
     sign = "-" if value < 0 else ""
     whole, _, fraction = f"{abs(value):f}".partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
+    grouped = f"{int(whole):,}".replace(",", thousands_mark)
     fraction = fraction.rstrip("0")
-    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
+    return f"{sign}{grouped}{decimal_mark}{fraction}" if fraction else f"{sign}{grouped}"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from django.contrib.auth.models import User
 
+from dondoc.apps.api.tokens import api_token_create
 from dondoc.apps.demo.services import demo_load, demo_user_ensure
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.directives.services import directive_assign
@@ -219,6 +220,7 @@ PAGES = [
     "/nguoi-dung/",
     "/doc-van-ban/",
     "/tim-kiem/?q=lang+son",
+    "/api/tokens/",
 ]
 
 # Elements wider than the screen (unless inside a panel that scrolls) and table cells with a
@@ -302,9 +304,18 @@ CUT_ON_A_PHONE = """() => {
 def test_at_360_px_tables_fit_their_panels_charts_keep_their_size_and_buttons_one_line(phone, site):
     sign_in(phone, site)
     indicator = Indicator.objects.filter(values__isnull=False).order_by("pk").first()
+    demo = User.objects.get(username="demo")
+    api_token_create(user=demo, name="Cổng thông tin điện tử tỉnh", expires_on=date(2027, 1, 1))
     problems = {}
 
-    for path in ["/", "/chi-tieu/", f"/chi-tieu/{indicator.pk}/", "/so-lieu/", "/nhac-viec/"]:
+    for path in [
+        "/",
+        "/chi-tieu/",
+        f"/chi-tieu/{indicator.pk}/",
+        "/so-lieu/",
+        "/nhac-viec/",
+        "/api/tokens/",
+    ]:
         phone.goto(f"{site}{path}")
         found = phone.evaluate(CUT_ON_A_PHONE)
         if found["cut"] or found["shrunk"] or found["wrapped"]:

@@ -69,3 +69,9 @@ def test_quantity_parse_refuses_hostile_input(text):
 @given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False))
 def test_format_then_parse_round_trips(value):
     assert parse_number(format_number(value)) == value
+
+
+def test_a_number_may_be_written_with_an_english_pages_marks():
+    text = format_number(Decimal("-12500.25"), decimal_mark=".", thousands_mark=",")
+
+    assert text == "-12,500.25"

@@ -5,6 +5,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from dondoc.apps.audit.models import Action, ChangeRecord
 from dondoc.apps.audit.services import SECRET, history_of
+from dondoc.apps.number_labels import number_label
 from dondoc.apps.period_labels import period_label
 
 EMPTY = "—"
@@ -190,6 +192,8 @@ def _shown_value(field: Any, value: Any, names: dict[type[models.Model], dict[in
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
         return _("yes") if value else _("no")
+    if isinstance(field, models.DecimalField):  # stored as text, "86.2000"
+        return number_label(Decimal(str(value)))
     return _day(value) if isinstance(field, models.DateField) else str(value)
 
 

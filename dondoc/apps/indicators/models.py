@@ -4,6 +4,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.documents.models import Document
+from dondoc.apps.number_labels import number_label
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.period_labels import period_label
 from dondoc.apps.provenance import Tracked
@@ -140,7 +141,7 @@ class Target(Tracked):
         ]
 
     def __str__(self) -> str:
-        return f"{self.label or self.indicator}: {self.value}"
+        return f"{self.label or self.indicator}: {number_label(self.value)}"
 
     @property
     def period(self) -> Period:
@@ -240,7 +241,7 @@ class IndicatorValue(Tracked):
         ]
 
     def __str__(self) -> str:
-        return f"{self.indicator} – {period_label(self.period)} – {self.value}"
+        return f"{self.indicator} – {period_label(self.period)} – {number_label(self.value)}"
 
     @property
     def period(self) -> Period:

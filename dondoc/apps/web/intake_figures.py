@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from dondoc.apps.indicators.models import Indicator, Reference
 from dondoc.apps.intake_review.drafts import FigureDraft
+from dondoc.apps.number_labels import number_label
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.web.intake_directives import posted_rows
@@ -34,9 +35,12 @@ class FigureRow:
 
     @property
     def label(self) -> str:
-        """The figure as read: "16/25 chỉ tiêu", "86.2 %"."""
+        """The figure as read, its numbers in the page's language: "16/25 chỉ tiêu", "86,2 %"
+        ("86.2 %" in English)."""
+        amount = number_label(Decimal(str(self.found["value"])))
         total = self.found.get("total")
-        amount = f"{self.found.get('value')}/{total}" if total is not None else self.found["value"]
+        if total is not None:
+            amount = f"{amount}/{number_label(Decimal(str(total)))}"
         return f"{amount} {self.found.get('unit') or ''}".strip()
 
 

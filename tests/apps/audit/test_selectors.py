@@ -1,6 +1,8 @@
-"""The history reads as a person would write it, in Vietnamese and in English (#8)."""
+"""The history reads as a person would write it, in Vietnamese and in English (#8), its figures
+with the marks of the reader's language."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from django.utils import translation
@@ -13,10 +15,12 @@ from dondoc.apps.directives.services import (
     directive_fact_remove,
     directive_report,
 )
+from dondoc.apps.indicators.services import indicator_create, indicator_value_record
 from dondoc.apps.orgs.models import Membership, Role
 from dondoc.apps.provenance import tracked_save
 from dondoc.apps.work_sessions.models import Participant
 from dondoc.apps.work_sessions.services import participant_add, work_session_record
+from dondoc.core.periods import Period, PeriodKind
 
 
 @pytest.fixture
@@ -147,3 +151,25 @@ def test_issue_8_another_parents_child_rows_are_not_on_its_history(work_session,
     entries = history_entries(work_session, children=PARTICIPANTS)
 
     assert [e.subject for e in entries] == [""]
+
+
+@pytest.mark.parametrize(("language", "shown"), [("vi", "1.250,5"), ("en", "1,250.5")])
+def test_a_recorded_figure_is_written_with_the_marks_of_the_readers_language(
+    world, language, shown
+):
+    year = Period.of_year(PeriodKind.YEAR, 2017)
+    indicator = indicator_create(
+        org_unit=world.district, name="Thu ngân sách", unit="tỷ đồng", span=year, targets=[]
+    )
+    indicator_value = indicator_value_record(
+        indicator,
+        org_unit=world.district,
+        period=year,
+        value=Decimal("1250.5"),
+        reported_on=date(2017, 12, 5),
+    )
+
+    with translation.override(language):
+        (created,) = history_entries(indicator_value)
+
+    assert {change.name: change.after for change in created.changes}["value"] == shown

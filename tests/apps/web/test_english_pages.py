@@ -1,5 +1,6 @@
 """A reader who chose English reads periods in English, never the Vietnamese label nor the code
-a period is stored under; the language chosen is marked on its button."""
+a period is stored under, and numbers with English marks ("86.2%", "2,150"); the language chosen
+is marked on its button."""
 
 import re
 from datetime import date
@@ -115,3 +116,37 @@ def test_the_chosen_language_button_is_marked_pressed_and_the_other_not(
 
     assert re.search(rf'<button name="language" value="{language}"[^>]*aria-pressed="true"', page)
     assert re.search(rf'<button name="language" value="{other}"[^>]*aria-pressed="false"', page)
+
+
+@pytest.mark.parametrize(
+    ("language", "share"), [("en", "86.2% of the estimate"), ("vi", "86,2% dự toán")]
+)
+def test_the_dashboards_share_of_the_estimate_is_written_in_the_pages_language(
+    demo_client, language, share
+):
+    demo_client.cookies["django_language"] = language
+
+    page = demo_client.get(reverse("web:dashboard")).content.decode()
+
+    assert share in page
+
+
+@pytest.mark.parametrize(("language", "rate"), [("en", "57.1%"), ("vi", "57,1%")])
+def test_the_trackers_on_time_rate_is_written_in_the_pages_language(demo_client, language, rate):
+    demo_client.cookies["django_language"] = language
+
+    page = demo_client.get(reverse("web:directives")).content.decode()
+
+    assert f'<div class="figure" id="rate">{rate}</div>' in page
+
+
+@pytest.mark.parametrize(("language", "jobs"), [("en", "2,150"), ("vi", "2.150")])
+def test_the_indicator_page_groups_thousands_in_the_pages_language(demo_client, language, jobs):
+    indicator = Indicator.objects.get(name__startswith="Số lao động có việc làm mới")
+    demo_client.cookies["django_language"] = language
+
+    text = shown_text(
+        demo_client.get(reverse("web:indicator", args=[indicator.pk])).content.decode()
+    )
+
+    assert jobs in text

@@ -3,10 +3,12 @@ chosen, waiting for approval (#9). The report is our own."""
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from dondoc.apps.indicators.models import Indicator
 from dondoc.apps.intake_review.models import IntakeSource, IntakeStatus
 from dondoc.apps.orgs.models import OrgUnit
+from dondoc.apps.web.intake_figures import FigureRow
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +88,16 @@ def test_a_figure_kept_with_no_period_read_is_refused(demo_client):
 
     assert "Hãy ghi kỳ của số liệu 320 tỷ đồng" in response.content.decode()
     assert not budget.values.filter(origin="intake").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("vi", "1.250,5/2.000 tỷ đồng"), ("en", "1,250.5/2,000 tỷ đồng")]
+)
+def test_a_figure_as_read_is_written_with_the_pages_marks(language, label):
+    found = {"value": 1250.5, "total": 2000, "unit": "tỷ đồng"}
+    row = FigureRow(
+        index=0, found=found, is_kept=False, indicator_id=None, org_unit_id=None, period=""
+    )
+
+    with translation.override(language):
+        assert row.label == label

@@ -1,10 +1,14 @@
-"""Every list has its column headers, and the style sheet carries the phone and print rules (#10)."""
+"""Every list has its column headers, and the style sheet carries the phone and print rules (#10);
+the API tokens are a list like the others, stacked on a phone."""
 
+import re
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import User
 from django.urls import reverse
 
+from dondoc.apps.api.tokens import api_token_create
 from dondoc.apps.directives.models import Directive
 from dondoc.apps.work_sessions.models import WorkingSession
 
@@ -38,3 +42,14 @@ def test_the_style_sheet_has_phone_and_print_rules():
 
     assert "@media (max-width: 640px)" in css
     assert "@media print" in css
+
+
+def test_the_api_tokens_are_a_list_each_cell_under_its_columns_name(demo_client):
+    api_token_create(user=User.objects.get(username="demo"), name="Cổng thông tin điện tử tỉnh")
+
+    page = demo_client.get(reverse("api_tokens")).content.decode()
+
+    (table,) = re.findall(r'<table class="list" id="tokens">.*?</table>', page, re.DOTALL)
+    cells = re.findall(r"<td[^>]*>", table.split("<tbody>")[1])
+    assert len(cells) == 7
+    assert [cell for cell in cells if "data-label=" not in cell] == []

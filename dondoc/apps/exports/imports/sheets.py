@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Generic
 from django.utils.translation import gettext as _
 
 from dondoc.apps.exports.imports.columns import F, Vocabulary
+from dondoc.apps.number_labels import number_label
 from dondoc.core.quantities import format_number
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def sheet_read(file: IO[bytes], vocabulary: Vocabulary[F]) -> Sheet[F]:
     if sheet.max_row > MAX_ROWS or sheet.max_column > MAX_COLUMNS:
         raise SheetReadError(
             _("The sheet has more than %(rows)s rows or %(columns)s columns.")
-            % {"rows": f"{MAX_ROWS:,}".replace(",", "."), "columns": MAX_COLUMNS},
+            % {"rows": number_label(MAX_ROWS), "columns": MAX_COLUMNS},
             code="too_many_rows",
         )
     return _with_headers(_filled(sheet), vocabulary)

@@ -42,12 +42,12 @@ from dondoc.apps.exports.imports.value_cells import (
 )
 from dondoc.apps.indicators.models import Indicator, IndicatorValue, Vintage
 from dondoc.apps.indicators.services import indicator_value_record
+from dondoc.apps.number_labels import number_label
 from dondoc.apps.orgs.access import UnitScope
 from dondoc.apps.orgs.models import OrgUnit
 from dondoc.apps.period_labels import period_label
 from dondoc.apps.provenance import Origin
 from dondoc.core.periods import Period
-from dondoc.core.quantities import format_number
 
 Key = tuple[int, int, str, str]  # indicator, unit, period code, vintage
 NO_VALUE = ("", "-", "x", "—", "…", "...")
@@ -271,7 +271,7 @@ def _against_stored(plan: ValueImportPlan) -> None:
                 "already recorded as %(value)s for this period and vintage; a correction is a"
                 " later vintage"
             )
-            text = format_number(found.value)
+            text = number_label(found.value)
             plan.errors.append(RowError(planned.row, plan.value_column, message % {"value": text}))
     plan.planned = checked
 

@@ -1,10 +1,11 @@
-"""Template filters: Vietnamese numbers, per cents, status and period labels, small SVG charts."""
+"""Template filters: numbers and per cents in the reader's language, status and period labels,
+small SVG charts."""
 
 import html
 import re
 from collections.abc import Iterable
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -15,10 +16,10 @@ from django.utils.translation import gettext_lazy as _
 
 from dondoc.apps.directives.models import STATUS_LABELS
 from dondoc.apps.directives.models import timeline_message as directive_timeline_message
+from dondoc.apps.number_labels import number_label, percent_label
 from dondoc.apps.period_labels import period_label as label_of_period
 from dondoc.apps.web.entry_forms import ROW_MARK
 from dondoc.core.progress import DirectiveStatus
-from dondoc.core.quantities import format_number
 
 register = template.Library()
 
@@ -33,23 +34,14 @@ OUTCOME_LABELS = {
 
 @register.filter
 def vnum(value: Decimal | int | float | None) -> str:
-    """86.2 → "86,2"; 1250 → "1.250"."""
-    if value is None:
-        return "—"
-    return format_number(Decimal(str(value)).normalize())
+    """86.2 → "86,2", 1250 → "1.250" on a Vietnamese page; "86.2", "1,250" on an English one."""
+    return "—" if value is None else number_label(value)
 
 
 @register.filter
 def percent(share: Decimal | Fraction | float | None) -> str:
-    """0.862 → "86,2%"."""
-    if share is None:
-        return "—"
-    value = (
-        (Decimal(share.numerator) / Decimal(share.denominator))
-        if isinstance(share, Fraction)
-        else Decimal(str(share))
-    )
-    return f"{format_number((value * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP))}%"
+    """0.862 → "86,2%" on a Vietnamese page, "86.2%" on an English one."""
+    return "—" if share is None else percent_label(share)
 
 
 @register.filter
@@ -156,8 +148,7 @@ def trend(points: list[tuple[str, Decimal]], width: int = 120, height: int = 28)
     ]
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coordinates)
     title = "; ".join(
-        f"{label}: {format_number(Decimal(str(v)).normalize())}"
-        for (label, _), v in zip(points, values, strict=True)
+        f"{label}: {number_label(v)}" for (label, _), v in zip(points, values, strict=True)
     )
     return format_html(
         '<svg class="trend" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="{}">'
@@ -214,7 +205,7 @@ def bars(
         x = index * gap + gap * 0.15
         numbers = (x, height - 20 - bar_height, gap * 0.7, bar_height, x + gap * 0.35)
         x0, y0, w0, h0, cx = (f"{n:.1f}" for n in numbers)
-        value_text = format_number(Decimal(str(value)).normalize())
+        value_text = number_label(value)
         state = ("", value_text)
         if is_unapproved:
             state = ("unapproved", f"{value_text} ({NOT_APPROVED})")
