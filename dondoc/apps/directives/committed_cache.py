@@ -4,9 +4,9 @@ A count is keyed on the version numbers it read (decision 0015), and inside a tr
 can be its own bumps, not committed yet. Cached at once, a count of a transaction that then
 rolls back would stay under a number that the next committed write in its area reaches again,
 and be read there: a wrong count. So an entry waits for ``transaction.on_commit``: at once
-outside an atomic block (autocommit: what was counted is committed), after the commit inside
-one (every request is one, ``ATOMIC_REQUESTS``: a GET page's counts are kept when it commits),
-never after a rollback (a savepoint rolled back drops its hooks, Django's own rule). Until it
+outside an atomic block (autocommit: what was counted is committed; a page reads so,
+``web.middleware.AtomicWrites``), after the commit inside one (the request of a write, or a
+service's own transaction), never after a rollback (a savepoint rolled back drops its hooks, Django's own rule). Until it
 commits, a transaction reads its own waiting entries, so a count read twice in one request is
 counted once, as before.
 """
