@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from ninja import Field, Schema
+from pydantic import BaseModel
 
 from dondoc.apps.api.paging import MAX_ID, NO_NUL, Day
 from dondoc.apps.directives.models import Directive, UpdateKind
@@ -13,6 +14,13 @@ from dondoc.core.progress import Progress
 
 FactKindIn = Literal["progress", "done", "accepted", "returned", "extension_requested", "reopened"]
 assert set(FactKindIn.__args__) == set(UpdateKind.values)  # type: ignore[attr-defined]  # noqa: S101
+
+
+class PlainOut(BaseModel):
+    """An answer the endpoint builds as plain values (dicts, dates, numbers): pydantic validates
+    it alone. A ninja ``Schema`` wraps every value it validates in its attribute getter, to read
+    model instances; on a board page that was 0.9 ms of its ~7, against 0.08 (#12). Fields that
+    are model instances (a timeline's facts) keep their ``Schema``, which reads them as before."""
 
 
 class PageOut(Schema):
@@ -191,7 +199,7 @@ class WorkSessionPageOut(PageOut):
     items: list[WorkSessionOut]
 
 
-class ProgressOut(Schema):
+class ProgressOut(PlainOut):
     status: str
     due_on: date | None
     original_due_on: date | None
@@ -199,7 +207,7 @@ class ProgressOut(Schema):
     days_late: int
 
 
-class DirectiveOut(Schema):
+class DirectiveOut(PlainOut):
     id: int
     text: str
     assigned_on: date
@@ -241,7 +249,10 @@ class DirectiveDetailOut(DirectiveOut):
     problems: list[str]
 
 
-class BoardOut(PageOut):
+class BoardOut(PlainOut):
+    page: int
+    per_page: int
+    total: int
     as_of: date
     pages: int
     counts: dict[str, int]
@@ -250,7 +261,7 @@ class BoardOut(PageOut):
     items: list[DirectiveOut]
 
 
-class CountsOut(Schema):
+class CountsOut(PlainOut):
     as_of: date
     total: int
     counts: dict[str, int]
