@@ -6,9 +6,9 @@ rolls back would stay under a number that the next committed write in its area r
 and be read there: a wrong count. So an entry waits for ``transaction.on_commit``: at once
 outside an atomic block (autocommit: what was counted is committed; a page reads so,
 ``web.middleware.AtomicWrites``), after the commit inside one (the request of a write, or a
-service's own transaction), never after a rollback (a savepoint rolled back drops its hooks, Django's own rule). Until it
-commits, a transaction reads its own waiting entries, so a count read twice in one request is
-counted once, as before.
+service's own transaction), never after a rollback (a savepoint rolled back drops its hooks,
+Django's own rule). Until it commits, a transaction reads its own waiting entries, so a count
+read twice in one request is counted once, as before.
 """
 
 from collections.abc import Callable
