@@ -7,6 +7,7 @@ set to English; the users read Vietnamese. The switch stores the choice in a coo
 from collections.abc import Callable
 from typing import Any
 
+from asgiref.sync import iscoroutinefunction
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
@@ -88,5 +89,13 @@ class AtomicWrites:
             return None  # Django calls the view, in autocommit
         if DEFAULT_DB_ALIAS in getattr(view, "_non_atomic_requests", ()):
             return None
+        if iscoroutinefunction(view):  # as Django's own ATOMIC_REQUESTS refuses them
+            raise RuntimeError("AtomicWrites cannot run an async view in a transaction.")
         with transaction.atomic():
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
+            if response is None:
+                # Returned from here, None would make Django call the view a second time,
+                # outside the transaction: refused, and what it wrote rolled back.
+                name = f"{view.__module__}.{getattr(view, '__qualname__', type(view).__name__)}"
+                raise ValueError(f"The view {name} didn't return an HttpResponse object.")
+        return response

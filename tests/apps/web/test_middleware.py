@@ -125,3 +125,41 @@ def test_the_middleware_comes_last_so_every_other_check_runs_before_a_write(sett
         < len(settings.MIDDLEWARE) - 1
     )
     assert not settings.DATABASES["default"]["ATOMIC_REQUESTS"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_view_that_returns_nothing_runs_once_and_what_it_wrote_is_rolled_back():
+    calls: list[bool] = []
+
+    def view(request):
+        calls.append(connection.in_atomic_block)
+        Group.objects.create(name=f"written {len(calls)}")
+
+    request = RequestFactory().post("/")
+    with pytest.raises(ValueError, match="didn't return an HttpResponse"):
+        AtomicWrites(lambda request: HttpResponse()).process_view(request, view, (), {})
+
+    assert calls == [True]
+    assert not Group.objects.exists()
+
+
+def test_an_async_write_view_is_refused_rather_than_left_unawaited():
+    async def view(request):
+        return HttpResponse("never")
+
+    request = RequestFactory().post("/")
+    with pytest.raises(RuntimeError, match="async"):
+        AtomicWrites(lambda request: HttpResponse()).process_view(request, view, (), {})
+
+
+def test_no_installed_middleware_expects_the_exceptions_of_a_write_view(settings):
+    # A write's view runs inside AtomicWrites.process_view, so an exception it raises reaches no
+    # process_exception hook (Django calls them only for the views it calls itself): a
+    # middleware that needs them (an error reporter) must be given them another way.
+    from django.utils.module_loading import import_string  # noqa: PLC0415
+
+    hooked = [
+        path for path in settings.MIDDLEWARE if hasattr(import_string(path), "process_exception")
+    ]
+
+    assert hooked == []

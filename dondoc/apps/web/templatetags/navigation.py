@@ -45,31 +45,45 @@ def main_navigation(context: Any) -> SafeString:
     # Plain numbers in the key: the context's lazy counts (SimpleLazyObject, which passes str()
     # through but not int()) hold their request.
     counts = (int(str(context.get("waiting", 0))), int(str(context.get("unread", 0))))
-    here = context["request"].path
-    return _navigation(get_script_prefix(), get_language(), here, allowed, counts)
+    prefix = get_script_prefix()
+    current = _section(prefix, context["request"].path, allowed)
+    return _navigation(prefix, get_language(), current, allowed, counts)
 
 
 ROLE_FLAGS = ("can_review", "can_manage")
 
 
-@lru_cache(maxsize=1024)
-def _navigation(
-    prefix: str, language: str | None, here: str, allowed: tuple[bool, ...], counts: tuple[int, int]
-) -> SafeString:
-    """The markup for one (prefix, language, path, role, counts): every argument it depends on is
-    in the key, so a page in another language, of another role or with other counts is written
-    anew; a tracker page is the same few keys again and again."""
+def _shown(prefix: str, allowed: tuple[bool, ...]) -> list[tuple[str, Any, str, str]]:
     may = {"": True, "review": allowed[0], "manage": allowed[1]}
-    figures = {"waiting": counts[0], "unread": counts[1]}
-    shown = [
+    return [
         (_path(name, prefix), label, element_id, count)
         for name, label, element_id, who, count in MAIN
         if may[who]
     ]
-    # The page's own section: the longest link the path starts with (a directive's page is in
-    # "Directives"); the dashboard ("/") only on itself.
-    within = [path for path, *_ in shown if path == here or (path != "/" and here.startswith(path))]
-    current = max(within, key=len, default=None)
+
+
+def _section(prefix: str, here: str, allowed: tuple[bool, ...]) -> str | None:
+    """The page's own section: the longest link the path starts with (a directive's page is in
+    "Directives"); the dashboard ("/") only on itself. Found outside the cache, so that its key
+    is one of the few links, not the path a user sends (every directive's page, any 404)."""
+    paths = [path for path, *_ in _shown(prefix, allowed)]
+    within = [path for path in paths if path == here or (path != "/" and here.startswith(path))]
+    return max(within, key=len, default=None)
+
+
+@lru_cache(maxsize=1024)
+def _navigation(
+    prefix: str,
+    language: str | None,
+    current: str | None,
+    allowed: tuple[bool, ...],
+    counts: tuple[int, int],
+) -> SafeString:
+    """The markup for one (prefix, language, section, role, counts): every argument it depends
+    on is in the key, so a page in another language, of another role or with other counts is
+    written anew; every page of a section is the same few keys again and again."""
+    figures = {"waiting": counts[0], "unread": counts[1]}
+    shown = _shown(prefix, allowed)
     links = []
     for path, label, element_id, count in shown:
         links.append(

@@ -91,3 +91,21 @@ def test_a_new_notification_shows_in_the_inbox_count_on_the_next_page(demo_clien
 
     assert f'<span class="count">{unread}</span>' in before
     assert f'<span class="count">{unread + 1}</span>' in after
+
+
+def test_every_page_of_a_section_shares_one_kept_markup(demo_client):
+    # The key is the page's section, not its path: every directive's page is "Directives", so
+    # a thousand of them do not push the tracker's markup out of the cache.
+    from dondoc.apps.directives.models import Directive  # noqa: PLC0415
+    from dondoc.apps.web.templatetags.navigation import _navigation  # noqa: PLC0415
+
+    pks = list(Directive.objects.order_by("pk").values_list("pk", flat=True)[:10])
+    demo_client.get(reverse("web:directives"))
+    before = _navigation.cache_info()
+    for pk in pks:
+        assert demo_client.get(reverse("web:directive", args=[pk])).status_code == 200
+    after = _navigation.cache_info()
+
+    assert len(pks) > 1
+    assert after.currsize == before.currsize
+    assert after.hits - before.hits == len(pks)
