@@ -321,11 +321,6 @@ class InboxReadOut(Schema):
     unread: int
 
 
-def progress_out(progress: Progress | None) -> ProgressOut | None:
-    fields = progress_fields(progress)
-    return ProgressOut.model_validate(fields) if fields is not None else None
-
-
 def progress_fields(progress: Progress | None) -> dict[str, object] | None:
     if progress is None:
         return None
