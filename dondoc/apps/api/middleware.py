@@ -21,6 +21,14 @@ from dondoc.apps.api.errors import ApiError, error_json
 from dondoc.apps.api.limits import rate_limit_check
 
 API_PREFIX = "/api/"
+# The web's own pages under /api/ (the tokens a user manages): pages, Vietnamese first like every
+# other page, and not counted as API requests.
+WEB_PAGES_PREFIX = "/api/tokens/"
+
+
+def is_api_request(path: str) -> bool:
+    """A request to the API itself (a script's), not to one of the web pages beside it."""
+    return path.startswith(API_PREFIX) and not path.startswith(WEB_PAGES_PREFIX)
 
 
 def api_language(
@@ -28,7 +36,7 @@ def api_language(
 ) -> Callable[[HttpRequest], HttpResponse]:
     def middleware(request: HttpRequest) -> HttpResponse:
         cookie = settings.LANGUAGE_COOKIE_NAME
-        if request.path.startswith(API_PREFIX) and cookie not in request.COOKIES:
+        if is_api_request(request.path) and cookie not in request.COOKIES:
             request.COOKIES[cookie] = language_asked(request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
         return get_response(request)
 
@@ -52,7 +60,7 @@ def api_rate_limit(
     After AuthenticationMiddleware (the session's user) and LocaleMiddleware (the message)."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        client = rate_limit_client(request) if request.path.startswith(API_PREFIX) else None
+        client = rate_limit_client(request) if is_api_request(request.path) else None
         if client is not None:
             try:
                 rate_limit_check(client=client)

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 import time_machine
 from django.contrib.auth.models import User
+from django.urls import reverse
 
 from dondoc.apps.api.models import ApiToken
 from dondoc.apps.api.tokens import api_token_create, api_token_find
@@ -87,3 +88,18 @@ def test_an_administrator_cannot_create_a_token_for_a_user_outside_their_units(
 
     assert not ApiToken.objects.filter(user=outsider).exists()
     assert User.objects.filter(pk=outsider.pk).exists()
+
+
+def test_the_token_page_is_vietnamese_first_like_every_page_not_in_the_browsers_language(
+    client, city_reviewer
+):
+    # Under /api/, a script's Accept-Language chooses the API's language; the tokens page is a
+    # web page and reads Vietnamese unless the user picked English with the switch.
+    client.force_login(city_reviewer)
+
+    page = client.get(reverse("api_tokens"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    api = client.get("/api/directives/counts", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+
+    assert page.status_code == 200
+    assert page["Content-Language"] == "vi"
+    assert api["Content-Language"] == "en"
